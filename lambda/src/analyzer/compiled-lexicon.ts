@@ -1,0 +1,136 @@
+import type { Lexicon, MarkerSpec, MovePatternSpec, QuestionTopicSpec } from './lexicon.ts';
+import { compilePattern, PatternIndex, type CompiledPattern } from './token-pattern.ts';
+import type { Token } from './tokenize.ts';
+
+/** What a pattern is for; all of a lexicon's patterns share one index so a close is scanned once. */
+export type PatternRole =
+  | { kind: 'move'; spec: MovePatternSpec }
+  | { kind: 'marker'; spec: MarkerSpec }
+  | { kind: 'topic'; spec: QuestionTopicSpec }
+  | { kind: 'clauseOpener' }
+  | { kind: 'embeddingVerb' }
+  | { kind: 'hope' }
+  | { kind: 'interest' };
+
+export interface PatternMatch<R extends PatternRole = PatternRole> {
+  role: R;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Every pattern match in a close, sorted by what it is for. */
+export interface Matches {
+  moves: PatternMatch<Extract<PatternRole, { kind: 'move' }>>[];
+  markers: PatternMatch<Extract<PatternRole, { kind: 'marker' }>>[];
+  topics: PatternMatch<Extract<PatternRole, { kind: 'topic' }>>[];
+  clauseOpeners: PatternMatch[];
+  embeddingVerbs: PatternMatch[];
+  hope: PatternMatch[];
+  interest: PatternMatch[];
+}
+
+/** A lexicon with its patterns compiled and word lists turned into sets, built once per language. */
+export interface CompiledLexicon {
+  source: Lexicon;
+  patterns: PatternIndex<PatternRole>;
+  negators: Set<string>;
+  conditionals: Set<string>;
+  questionWords: Set<string>;
+  questionWordComplements: Set<string>;
+  statementAfterQuestionWord: Set<string>;
+  inversions: { auxiliaries: Set<string>; subjects: Set<string> }[];
+  clauseStartSubjects: Set<string>;
+  candidateWords: Set<string>;
+  discourseWords: Set<string>;
+  nonQuestionPrecedents: Set<string>;
+  scopeBreakers: Set<string>;
+  /** Hesitations dropped from the tokens ("um"). */
+  hesitations: Set<string>;
+  /** Hesitations and discourse words dropped from the front of a kept clause. */
+  fillers: Set<string>;
+  abbreviations: Set<string>;
+}
+
+const cache = new WeakMap<Lexicon, CompiledLexicon>();
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const cached = cache.get(lexicon);
+  if (cached) return cached;
+  const { classes } = lexicon;
+  const all: CompiledPattern<PatternRole>[] = [];
+  const add = (sources: readonly string[], role: PatternRole) => {
+    for (const source of sources) all.push(compilePattern(source, classes, role));
+  };
+  for (const spec of lexicon.moves) add(spec.patterns, { kind: 'move', spec });
+  for (const spec of lexicon.markers) add(spec.patterns, { kind: 'marker', spec });
+  for (const spec of lexicon.questionTopics) add(spec.patterns, { kind: 'topic', spec });
+  add(lexicon.clauseOpeners, { kind: 'clauseOpener' });
+  add(lexicon.embeddingVerbs, { kind: 'embeddingVerb' });
+  add(lexicon.rewrite.hopeMarkers, { kind: 'hope' });
+  add(lexicon.rewrite.interestMarkers, { kind: 'interest' });
+
+  const compiled: CompiledLexicon = {
+    source: lexicon,
+    patterns: new PatternIndex(all),
+    negators: new Set(lexicon.negators),
+    conditionals: new Set(lexicon.conditionals),
+    questionWords: new Set(lexicon.questionWords),
+    questionWordComplements: new Set(lexicon.questionWordComplements),
+    statementAfterQuestionWord: new Set(lexicon.statementAfterQuestionWord),
+    inversions: lexicon.inversions.map((inv) => ({
+      auxiliaries: new Set(inv.auxiliaries),
+      subjects: new Set(inv.subjects),
+    })),
+    clauseStartSubjects: new Set(lexicon.clauseStartSubjects),
+    candidateWords: new Set(lexicon.candidateWords),
+    discourseWords: new Set(lexicon.discourseWords),
+    nonQuestionPrecedents: new Set(lexicon.nonQuestionPrecedents),
+    scopeBreakers: new Set(lexicon.scopeBreakers),
+    hesitations: new Set(lexicon.fillers),
+    fillers: new Set([...lexicon.fillers, ...lexicon.rewrite.leadingFillers]),
+    abbreviations: new Set(lexicon.abbreviations),
+  };
+  cache.set(lexicon, compiled);
+  return compiled;
+}
+
+/** Scans the tokens once with every pattern of the lexicon. */
+export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Matches {
+  const matches: Matches = {
+    moves: [],
+    markers: [],
+    topics: [],
+    clauseOpeners: [],
+    embeddingVerbs: [],
+    hope: [],
+    interest: [],
+  };
+  for (const { pattern, from, to } of lex.patterns.findAll(tokens)) {
+    const role = pattern.payload;
+    switch (role.kind) {
+      case 'move':
+        matches.moves.push({ role, from, to });
+        break;
+      case 'marker':
+        matches.markers.push({ role, from, to });
+        break;
+      case 'topic':
+        matches.topics.push({ role, from, to });
+        break;
+      case 'clauseOpener':
+        matches.clauseOpeners.push({ role, from, to });
+        break;
+      case 'embeddingVerb':
+        matches.embeddingVerbs.push({ role, from, to });
+        break;
+      case 'hope':
+        matches.hope.push({ role, from, to });
+        break;
+      case 'interest':
+        matches.interest.push({ role, from, to });
+        break;
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,201 @@
+import type { Clause, ClauseMap } from './clauses.ts';
+import type { CompiledLexicon, Matches } from './compiled-lexicon.ts';
+import type { MarkerSpec, MovePatternSpec } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
+import type { MoveLabel } from './types.ts';
+
+export interface FoundMove {
+  label: MoveLabel;
+  /** Token range of the words that triggered it. */
+  from: number;
+  to: number;
+  /** Token range quoted back to the user: the trigger widened to its clause. */
+  evidenceFrom: number;
+  evidenceTo: number;
+}
+
+export interface Detection {
+  moves: FoundMove[];
+  markers: Set<MarkerSpec['kind']>;
+}
+
+const NEGATION_REACH = 5;
+const NOT_AFTER_REACH = 5;
+const CONDITION_REACH = 10;
+const EVIDENCE_LEAD = 8;
+const EVIDENCE_TAIL = 12;
+// Shorter questions are tags ("isn't it", "right") rather than real questions.
+const MIN_QUESTION_TOKENS = 4;
+
+export function detectMoves(
+  tokens: readonly Token[],
+  matches: Matches,
+  map: ClauseMap,
+  lex: CompiledLexicon,
+): Detection {
+  const markers = new Set<MarkerSpec['kind']>();
+  const markedClauses = new Set<number>();
+  for (const match of matches.markers) {
+    if (match.role.spec.kind === 'not_a_close' && isNegated(tokens, match.from, map, lex)) continue;
+    markers.add(match.role.spec.kind);
+    markedClauses.add(map.clauseOf[match.from] ?? -1);
+  }
+
+  const found: FoundMove[] = [];
+  for (const match of matches.moves) {
+    const spec = match.role.spec;
+    if (!applies(spec, tokens, match.from, map, lex)) continue;
+    if (spec.label === 'upbeat_close' && markers.has('not_a_close')) continue;
+    found.push(withEvidence(spec.label, match.from, match.to, tokens, map, lex));
+  }
+
+  map.clauses.forEach((clause, index) => {
+    if (!clause.question || clause.to - clause.from < MIN_QUESTION_TOKENS || markedClauses.has(index)) return;
+    if (continuesQuestion(clause, map.clauses[index - 1], tokens)) return;
+    const explained = found.some(
+      (m) => m.label !== 'upbeat_close' && m.from < clause.to && m.to > clause.from,
+    );
+    if (!explained) {
+      found.push(
+        withEvidence(
+          topicOf(clause, map.clauses[index - 1], tokens, matches, lex),
+          clause.from,
+          clause.to,
+          tokens,
+          map,
+          lex,
+        ),
+      );
+    }
+  });
+
+  return { moves: dedupe(found), markers };
+}
+
+/**
+ * "…the decision rest with you, or with a committee?": a tail after a comma
+ * belongs to the question before it rather than asking a new one.
+ */
+function continuesQuestion(clause: Clause, previous: Clause | undefined, tokens: readonly Token[]): boolean {
+  if (!previous?.question || tokens[previous.from]?.sentence !== tokens[clause.from]?.sentence) return false;
+  return !clause.opensQuestion;
+}
+
+/**
+ * What a question no move explains is about. The words before it in the same
+ * sentence count too: "if you had to name one weakness, what would it be".
+ */
+function topicOf(
+  clause: Clause,
+  previous: Clause | undefined,
+  tokens: readonly Token[],
+  matches: Matches,
+  lex: CompiledLexicon,
+): MoveLabel {
+  const sameSentence =
+    previous !== undefined && tokens[previous.from]?.sentence === tokens[clause.from]?.sentence;
+  const from = sameSentence ? previous.from : clause.from;
+  let aboutCandidate = false;
+  for (let k = from; k < clause.to && !aboutCandidate; k += 1) {
+    aboutCandidate = lex.candidateWords.has(tokens[k]?.word ?? '');
+  }
+  for (const spec of lex.source.questionTopics) {
+    if (spec.aboutCandidate && !aboutCandidate) continue;
+    if (matches.topics.some((m) => m.role.spec === spec && m.from >= from && m.from < clause.to))
+      return spec.label;
+  }
+  return 'role_question';
+}
+
+function applies(
+  spec: MovePatternSpec,
+  tokens: readonly Token[],
+  from: number,
+  map: ClauseMap,
+  lex: CompiledLexicon,
+): boolean {
+  const clause = map.clauses[map.clauseOf[from] ?? -1];
+  if (!clause) return false;
+  if (spec.inQuestion && !clause.question) return false;
+  if (spec.notInQuestion && clause.question) return false;
+  if (spec.clauseStart && !startsClause(tokens, from, clause, lex)) return false;
+  if (spec.negatable !== false && isNegated(tokens, from, map, lex)) return false;
+  if (spec.cancelledByCondition && followsCondition(tokens, from, lex)) return false;
+  if (spec.notAfter && precededBy(tokens, from, spec.notAfter)) return false;
+  return true;
+}
+
+function startsClause(tokens: readonly Token[], from: number, clause: Clause, lex: CompiledLexicon): boolean {
+  for (let k = clause.from; k < from; k += 1) {
+    if (!lex.discourseWords.has(tokens[k]?.word ?? '')) return false;
+  }
+  return true;
+}
+
+function isNegated(tokens: readonly Token[], from: number, map: ClauseMap, lex: CompiledLexicon): boolean {
+  const clause = map.clauses[map.clauseOf[from] ?? -1];
+  if (!clause) return false;
+  // A move that opens its own clause is negated only by the word right before it ("no thank you"),
+  // so "no i don't have any questions thank you" still thanks.
+  if (clause.from === from) {
+    const previous = tokens[from - 1];
+    return !tokens[from]?.breakBefore && previous !== undefined && lex.negators.has(previous.word);
+  }
+  const limit = Math.max(clause.from, from - NEGATION_REACH);
+  for (let k = from - 1; k >= limit; k -= 1) {
+    const word = tokens[k]?.word ?? '';
+    if (lex.scopeBreakers.has(word)) return false;
+    if (lex.negators.has(word)) return true;
+  }
+  return false;
+}
+
+function followsCondition(tokens: readonly Token[], from: number, lex: CompiledLexicon): boolean {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from - 1; k >= Math.max(0, from - CONDITION_REACH); k -= 1) {
+    const token = tokens[k];
+    if (!token || token.sentence !== sentence) return false;
+    if (lex.conditionals.has(token.word)) return true;
+  }
+  return false;
+}
+
+function precededBy(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from - 1; k >= Math.max(0, from - NOT_AFTER_REACH); k -= 1) {
+    const token = tokens[k];
+    if (!token || token.sentence !== sentence) return false;
+    if (words.includes(token.word)) return true;
+  }
+  return false;
+}
+
+function withEvidence(
+  label: MoveLabel,
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+  map: ClauseMap,
+  lex: CompiledLexicon,
+): FoundMove {
+  const first = map.clauses[map.clauseOf[from] ?? -1];
+  const last = map.clauses[map.clauseOf[to - 1] ?? -1];
+  let evidenceFrom = first && from - first.from <= EVIDENCE_LEAD ? first.from : from;
+  // Quote "how did i do", not "so okay how did i do".
+  while (evidenceFrom < to - 1 && lex.discourseWords.has(tokens[evidenceFrom]?.word ?? '')) evidenceFrom += 1;
+  const evidenceTo = last && last.to - to <= EVIDENCE_TAIL ? Math.max(last.to, to) : to;
+  return { label, from, to, evidenceFrom, evidenceTo };
+}
+
+/** One move per label and place: several patterns often catch the same words. */
+function dedupe(found: FoundMove[]): FoundMove[] {
+  const sorted = [...found].sort((a, b) => a.evidenceFrom - b.evidenceFrom || b.evidenceTo - a.evidenceTo);
+  const kept: FoundMove[] = [];
+  for (const move of sorted) {
+    const overlapping = kept.find(
+      (k) => k.label === move.label && move.evidenceFrom < k.evidenceTo && move.evidenceTo > k.evidenceFrom,
+    );
+    if (!overlapping) kept.push(move);
+  }
+  return kept;
+}

@@ -1,0 +1,121 @@
+import type { MoveLabel } from './types.ts';
+
+/**
+ * A pattern in the token DSL (see token-pattern.ts): words separated by spaces,
+ * `a|b` alternatives, `(two words|one)` phrase alternatives, `word?` optional,
+ * `*N` a gap of up to N tokens, `@class` a named word class.
+ */
+export type PatternSource = string;
+
+export interface MovePatternSpec {
+  label: MoveLabel;
+  patterns: PatternSource[];
+  /** Only counts inside a question (a pay word in a statement is not a pay question). */
+  inQuestion?: boolean;
+  /** Only counts at the start of a clause ("hire me", not "you should hire me"). */
+  clauseStart?: boolean;
+  /** A negator just before it cancels it ("i have no concerns"). Defaults to true. */
+  negatable?: boolean;
+  /** An "if …" earlier in the sentence cancels it: a hypothetical is not a demand. */
+  cancelledByCondition?: boolean;
+  /** Words that, just before the match, cancel it ("look forward to the next steps"). */
+  notAfter?: string[];
+  /** Only counts in a statement: "i'm the right hire" claims, "am i the right hire?" asks. */
+  notInQuestion?: boolean;
+}
+
+/**
+ * What a question is about, for questions no move pattern explains: the first
+ * topic whose words occur in the question names it; none makes it a question
+ * about the role.
+ */
+export interface QuestionTopicSpec {
+  label: MoveLabel;
+  /** Only when the question is about the candidate ("i", "me", "my"). */
+  aboutCandidate: boolean;
+  patterns: PatternSource[];
+}
+
+/** Signals that are not moves but change how moves are read. */
+export interface MarkerSpec {
+  /** `not_a_close` cancels the upbeat reading of the whole close; `aside` only keeps its clause from counting as a question. */
+  kind: 'not_a_close' | 'aside';
+  patterns: PatternSource[];
+}
+
+export interface ExampleTemplates {
+  /** Used when neither role nor company is known. */
+  plain: string[];
+  /** `{role}` is filled in. */
+  role: string[];
+  /** `{company}` is filled in. */
+  company: string[];
+  /** Both `{role}` and `{company}`. */
+  both: string[];
+}
+
+export interface RewriteLexicon {
+  /** Appended when the kept words state no interest; `{target}` is "the role", "the {role} role at {company}", … */
+  interest: string[];
+  /** Appended when the kept words do not already end on hoping to hear back. */
+  hopeToHear: string[];
+  /** Words that already express hope to hear back, so it is not said twice. */
+  hopeMarkers: PatternSource[];
+  /** Words that already express interest. */
+  interestMarkers: PatternSource[];
+  /** Leading discourse words dropped from a kept clause ("so", "um", "okay"). */
+  leadingFillers: string[];
+  /** How a word is written when spoken forms are turned back into text ("im" → "I'm"). */
+  spelling: Record<string, string>;
+  /** How "{target}" reads for each kind of context. */
+  target: { plain: string; role: string; company: string; both: string };
+}
+
+export interface Lexicon {
+  language: string;
+  /** Contractions as speech recognition also writes them without the apostrophe ("dont", "im"). */
+  contractions: Record<string, string>;
+  /** Contractions recognised only with the apostrophe, because without it they are other words ("we'll", "it's"). */
+  apostropheContractions: Record<string, string>;
+  /** Endings after an apostrophe and what they expand to ("n't" → "not"); "'s" on other words is dropped. */
+  apostropheSuffixes: Record<string, string>;
+  /** Abbreviations whose full stop does not end a sentence ("ms", "dr"). */
+  abbreviations: string[];
+  /** Tokens dropped before matching: hesitations with no meaning. */
+  fillers: string[];
+  /** Named word classes referenced as `@name` in patterns. */
+  classes: Record<string, string[]>;
+  /** Words that turn a following statement into a negative one. */
+  negators: string[];
+  /** Words that open a hypothetical ("if", "assuming"). */
+  conditionals: string[];
+  /** Question words that open a direct question at the start of a clause. */
+  questionWords: string[];
+  /** Words after a question word that make it a question even mid-sentence ("… how soon", "… what kinds"). */
+  questionWordComplements: string[];
+  /** Words after a question word that make it a statement ("what i liked", "what a day"). */
+  statementAfterQuestionWord: string[];
+  /** Auxiliaries followed by the subjects that make them open a question ("did i", "is there"). */
+  inversions: { auxiliaries: string[]; subjects: string[] }[];
+  /** More subjects that make an auxiliary open a question at the start of a clause ("is the pay negotiable"). */
+  clauseStartSubjects: string[];
+  /** Discourse words that may stand before a clause's real start ("so", "and", "okay"). */
+  discourseWords: string[];
+  /** Tokens after which an aux + subject pair is a statement, not a question ("what i can do"). */
+  nonQuestionPrecedents: string[];
+  /** Verbs after which a question word opens an embedded question ("i'd like to know what"). */
+  embeddingVerbs: PatternSource[];
+  /** Tokens that start a new clause in unpunctuated speech ("thank you", "i really"). */
+  clauseOpeners: PatternSource[];
+  /** Conjunctions that end a negation's reach ("i'm not nervous but …"). */
+  scopeBreakers: string[];
+  moves: MovePatternSpec[];
+  questionTopics: QuestionTopicSpec[];
+  /** Words by which a question is about the candidate. */
+  candidateWords: string[];
+  markers: MarkerSpec[];
+  examples: ExampleTemplates;
+  rewrite: RewriteLexicon;
+  /** Average speaking rate, for the estimated duration. */
+  wordsPerMinute: number;
+}

@@ -1,0 +1,161 @@
+import type { PatternSource } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
+
+type Element =
+  | {
+      kind: 'words';
+      /** Every alternative, for indexing. */
+      alternatives: string[][];
+      /** One-word alternatives, looked up in constant time. */
+      single: Set<string>;
+      multi: string[][];
+      optional: boolean;
+    }
+  | { kind: 'gap'; max: number };
+
+export interface CompiledPattern<T> {
+  source: PatternSource;
+  elements: Element[];
+  payload: T;
+}
+
+/**
+ * Token patterns instead of regular expressions over the text: matching walks
+ * tokens with bounded gaps, so its cost is linear in the transcript and can
+ * never blow up, and a pattern reads like the words people say.
+ */
+export function compilePattern<T>(
+  source: PatternSource,
+  classes: Record<string, string[]>,
+  payload: T,
+): CompiledPattern<T> {
+  const elements: Element[] = [];
+  for (const part of splitParts(source)) {
+    const gap = /^\*(\d+)$/.exec(part);
+    if (gap) {
+      elements.push({ kind: 'gap', max: Number(gap[1]) });
+      continue;
+    }
+    const optional = part.endsWith('?');
+    const body = optional ? part.slice(0, -1) : part;
+    const choices = body.startsWith('(') ? body.slice(1, -1).split('|') : body.split('|');
+    const alternatives: string[][] = [];
+    for (const choice of choices) {
+      if (choice.startsWith('@')) {
+        const members = classes[choice.slice(1)];
+        if (!members) throw new Error(`Unknown word class ${choice} in pattern "${source}"`);
+        for (const member of members) alternatives.push(member.split(' '));
+      } else {
+        alternatives.push(choice.split(' '));
+      }
+    }
+    elements.push({
+      kind: 'words',
+      alternatives,
+      single: new Set(alternatives.filter((a) => a.length === 1).map((a) => a[0] ?? '')),
+      multi: alternatives.filter((a) => a.length > 1),
+      optional,
+    });
+  }
+  const first = elements[0];
+  if (first?.kind !== 'words' || first.optional) {
+    throw new Error(`Pattern "${source}" must start with a required word`);
+  }
+  return { source, elements, payload };
+}
+
+function splitParts(source: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let depth = 0;
+  for (const char of source.trim()) {
+    if (char === '(') depth += 1;
+    if (char === ')') depth -= 1;
+    if (char === ' ' && depth === 0) {
+      if (current) parts.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+/** Patterns indexed by the words they can start with, so each token only tries the patterns it could open. */
+export class PatternIndex<T> {
+  private readonly byFirstWord = new Map<string, CompiledPattern<T>[]>();
+
+  constructor(patterns: CompiledPattern<T>[]) {
+    for (const pattern of patterns) {
+      const first = pattern.elements[0];
+      if (first?.kind !== 'words') continue;
+      for (const alternative of first.alternatives) {
+        const word = alternative[0] ?? '';
+        const list = this.byFirstWord.get(word) ?? [];
+        if (!list.includes(pattern)) list.push(pattern);
+        this.byFirstWord.set(word, list);
+      }
+    }
+  }
+
+  candidates(word: string): readonly CompiledPattern<T>[] {
+    return this.byFirstWord.get(word) ?? [];
+  }
+
+  /** Every match in the tokens, as token ranges, in order of start. */
+  findAll(tokens: readonly Token[]): { pattern: CompiledPattern<T>; from: number; to: number }[] {
+    const found: { pattern: CompiledPattern<T>; from: number; to: number }[] = [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i];
+      if (!token) continue;
+      for (const pattern of this.candidates(token.word)) {
+        const to = matchAt(pattern.elements, 0, tokens, i, token.sentence);
+        if (to > i) found.push({ pattern, from: i, to });
+      }
+    }
+    return found;
+  }
+}
+
+/** The end (exclusive) of a match of `elements[e…]` starting at token `i`, or -1. */
+export function matchAt(
+  elements: readonly Element[],
+  e: number,
+  tokens: readonly Token[],
+  i: number,
+  sentence: number,
+): number {
+  const element = elements[e];
+  if (!element) return i;
+  if (element.kind === 'gap') {
+    for (let skip = 0; skip <= element.max; skip += 1) {
+      const at = i + skip;
+      if (at > tokens.length) break;
+      if (skip > 0 && tokens[at - 1]?.sentence !== sentence) break;
+      const end = matchAt(elements, e + 1, tokens, at, sentence);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[i];
+  if (token?.sentence === sentence && element.single.has(token.word)) {
+    const end = matchAt(elements, e + 1, tokens, i + 1, sentence);
+    if (end >= 0) return end;
+  }
+  for (const alternative of element.multi) {
+    if (wordsAt(alternative, tokens, i, sentence)) {
+      const end = matchAt(elements, e + 1, tokens, i + alternative.length, sentence);
+      if (end >= 0) return end;
+    }
+  }
+  return element.optional ? matchAt(elements, e + 1, tokens, i, sentence) : -1;
+}
+
+function wordsAt(words: readonly string[], tokens: readonly Token[], i: number, sentence: number): boolean {
+  for (let k = 0; k < words.length; k += 1) {
+    const token = tokens[i + k];
+    if (!token || token.word !== words[k] || token.sentence !== sentence) return false;
+  }
+  return true;
+}

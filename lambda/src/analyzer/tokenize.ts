@@ -1,0 +1,103 @@
+import type { CompiledLexicon } from './compiled-lexicon.ts';
+import type { Lexicon } from './lexicon.ts';
+
+/** A word of the transcript as the matcher sees it: normalised, with where it came from. */
+export interface Token {
+  /** Lower case, apostrophes removed, one word of a contraction's expansion. */
+  word: string;
+  /** Character span of the source word in the transcript (shared by a contraction's parts). */
+  start: number;
+  end: number;
+  sentence: number;
+  /** A comma, colon, dash or sentence end stands before this token. */
+  breakBefore: boolean;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  /** Words as spoken, before contractions are expanded or fillers dropped. */
+  wordCount: number;
+  /** For each sentence, whether the writer ended it with a question mark. */
+  questionMarked: boolean[];
+}
+
+// One word: letters or digits, with apostrophe-joined parts ("don't", "o'brien").
+// Each part is a single greedy class run, so the expression cannot backtrack.
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
+const APOSTROPHE = /['’ʼ`]/;
+const APOSTROPHES = /['’ʼ`]/g;
+const SENTENCE_END = /[.!?;\n]/;
+const CLAUSE_BREAK = /[,:()"“”…]|\s[-–—]|[-–—]\s|[–—]/;
+
+export function tokenize(transcript: string, lex: CompiledLexicon): Tokenized {
+  const { hesitations, abbreviations, source: lexicon } = lex;
+  const tokens: Token[] = [];
+  const questionMarked: boolean[] = [false];
+  let sentence = 0;
+  let previousEnd = 0;
+  let previousWord = '';
+  let wordCount = 0;
+  let pendingBreak = false;
+
+  for (const match of transcript.matchAll(WORD)) {
+    const start = match.index;
+    const raw = match[0];
+    const end = start + raw.length;
+    const between = transcript.slice(previousEnd, start);
+    let breakBefore: boolean = tokens.length === 0 || pendingBreak;
+    if (SENTENCE_END.test(between) && !endsAbbreviation(between, previousWord, abbreviations)) {
+      if (between.includes('?')) questionMarked[sentence] = true;
+      if (tokens.length > 0) {
+        sentence += 1;
+        questionMarked.push(false);
+      }
+      breakBefore = true;
+    } else if (CLAUSE_BREAK.test(between)) {
+      breakBefore = true;
+    }
+    previousEnd = end;
+    wordCount += 1;
+    const lower = raw.toLowerCase();
+    previousWord = lower;
+    const expansion = expand(lower, lexicon);
+    if (typeof expansion === 'string') {
+      // A dropped hesitation passes its comma on: ", um, how did i do" still starts a clause at "how".
+      if (hesitations.has(expansion)) {
+        pendingBreak = breakBefore;
+        continue;
+      }
+      tokens.push({ word: expansion, start, end, sentence, breakBefore });
+    } else {
+      expansion.forEach((word, k) =>
+        tokens.push({ word, start, end, sentence, breakBefore: breakBefore && k === 0 }),
+      );
+    }
+    pendingBreak = false;
+  }
+  if (/\?/.test(transcript.slice(previousEnd))) questionMarked[sentence] = true;
+  return { tokens, wordCount, questionMarked };
+}
+
+function endsAbbreviation(between: string, previousWord: string, abbreviations: Set<string>): boolean {
+  // "Ms. Jones" and "3 p.m." keep their sentence; a real full stop is followed by more than a space.
+  return between.trim() === '.' && (abbreviations.has(previousWord) || previousWord.length === 1);
+}
+
+/** The word itself, or the words a contraction stands for. */
+function expand(lower: string, lexicon: Lexicon): string | string[] {
+  const hasApostrophe = APOSTROPHE.test(lower);
+  const bare = hasApostrophe ? lower.replace(APOSTROPHES, '') : lower;
+  const known =
+    lexicon.contractions[bare] ?? (hasApostrophe ? lexicon.apostropheContractions[bare] : undefined);
+  if (known !== undefined) return known.split(' ');
+  if (!hasApostrophe) return bare;
+  const cut = lower.search(APOSTROPHE);
+  const stem = lower.slice(0, cut);
+  const suffix = lower.slice(cut + 1);
+  if (suffix === 't' && stem.endsWith('n')) {
+    return [stem.slice(0, -1), lexicon.apostropheSuffixes.nt ?? 'not'];
+  }
+  const expansion = lexicon.apostropheSuffixes[suffix];
+  if (expansion !== undefined) return expansion === '' ? [stem] : [stem, expansion];
+  return bare;
+}

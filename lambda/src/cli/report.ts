@@ -1,0 +1,68 @@
+import type { TFunction } from 'i18next';
+import type { CloseAnalysis, Move, Verdict } from '../analyzer/index.ts';
+
+export interface ReportStyle {
+  /** Wraps words the analyzer flagged; `tone` says how the move weighs. */
+  mark(text: string, tone: Tone): string;
+  heading(text: string): string;
+}
+
+export type Tone = 'risky' | 'weak' | 'good';
+
+const TONE_OF_VERDICT: Record<Exclude<Verdict, 'empty'>, Tone> = {
+  risky: 'risky',
+  needs_work: 'weak',
+  strong: 'good',
+};
+const RISKY = new Set(['fit_probe', 'performance_check', 'hard_close', 'needy']);
+
+export function toneOf(move: Move): Tone {
+  if (move.label === 'upbeat_close') return 'good';
+  return RISKY.has(move.label) ? 'risky' : 'weak';
+}
+
+export const plainStyle: ReportStyle = {
+  mark: (text, tone) => (tone === 'good' ? `{${text}}` : `[${text}]`),
+  heading: (text) => text,
+};
+
+const COLOURS: Record<Tone, string> = { risky: '\u001b[1;31m', weak: '\u001b[1;33m', good: '\u001b[1;32m' };
+export const terminalStyle: ReportStyle = {
+  mark: (text, tone) => `${COLOURS[tone]}${text}\u001b[0m`,
+  heading: (text) => `\u001b[1m${text}\u001b[0m`,
+};
+
+/** The transcript with each flagged span marked; overlapping spans are marked once, by the first. */
+export function markTranscript(analysis: CloseAnalysis, style: ReportStyle): string {
+  const spans = [...analysis.moves].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const move of spans) {
+    if (move.start < at) continue;
+    out += analysis.transcript.slice(at, move.start) + style.mark(move.evidence, toneOf(move));
+    at = move.end;
+  }
+  return out + analysis.transcript.slice(at);
+}
+
+export function formatReport(analysis: CloseAnalysis, t: TFunction, style: ReportStyle): string {
+  const lines: string[] = [style.heading(t('cli.heading')), ''];
+  const field = (name: string, value: string) => lines.push(`${style.heading(`${name}:`)} ${value}`);
+  field(t('cli.youSaid'), markTranscript(analysis, style));
+  const verdictTone = analysis.verdict === 'empty' ? 'weak' : TONE_OF_VERDICT[analysis.verdict];
+  field(t('cli.verdict'), style.mark(t(`verdicts.${analysis.verdict}`), verdictTone));
+  field(t('cli.score'), `${analysis.score}/100`);
+  const length = t('cli.lengthValue', { count: analysis.wordCount, seconds: analysis.estimatedSeconds });
+  field(t('cli.length'), analysis.long ? `${length} (${t('cli.tooLong')})` : length);
+  lines.push(
+    `${style.heading(`${t('cli.moves')}:`)}${analysis.moves.length === 0 ? ` ${t('cli.noMoves')}` : ''}`,
+  );
+  for (const move of analysis.moves) {
+    lines.push(`  - ${t(`labels.${move.label}`)}: "${style.mark(move.evidence, toneOf(move))}"`);
+  }
+  field(t('cli.why'), t(analysis.advice.reason));
+  field(t('cli.more'), t(analysis.advice.detail));
+  if (analysis.rewriteKeepsUserWords) field(t('cli.rewrite'), analysis.rewrite);
+  field(t('cli.example'), analysis.example);
+  return lines.join('\n');
+}

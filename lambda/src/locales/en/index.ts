@@ -1,0 +1,6 @@
+import { advice } from './advice.ts';
+import { cli } from './cli.ts';
+import { labels, verdicts } from './labels.ts';
+import { skill } from './skill.ts';
+
+export const en = { advice, labels, verdicts, cli, skill };

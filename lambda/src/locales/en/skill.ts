@@ -1,0 +1,162 @@
+/**
+ * Everything the skill says, in two voices: the interviewer (role-play, a Polly
+ * voice) and the coach (Alexa's own). Arrays are variations picked at random.
+ * No "&" or "<" here: user words are escaped for SSML where speech is built.
+ */
+export const skill = {
+  welcome: {
+    first:
+      "Welcome to Closing Coach. I'll play an interviewer wrapping up, and you say your last words, just as you would in the room. Here we go.",
+    back: ['Welcome back. Let’s practise your close.', 'Good to have you back. One more rehearsal.'],
+  },
+  interviewer: {
+    in_person: [
+      "Well, that's all the time we have today. Thanks so much for coming in.",
+      'I think that covers everything on my side. Thank you for making the trip in.',
+      "We're just about out of time, so let's wrap it up there. It was good to meet you.",
+      "Right, I'll let you go. Thanks for coming in today.",
+      "That's everything from me. I'll walk you out in a moment.",
+    ],
+    phone: [
+      "Okay, we're coming up on the half hour, so I'll let you go. Thanks for your time on the phone today.",
+      "That's all my questions for this call. Thanks for making the time.",
+      "I've got another call in a minute, so let's leave it there. Good talking with you.",
+      "Great, I think that's everything I needed. Thanks for hopping on the call.",
+    ],
+    video: [
+      "Looks like we're at time. Thanks for joining the video call today.",
+      "Okay, that's everything on my end. Thanks for logging on this morning.",
+      "We'll have to stop there, I've got another meeting. Thanks for your time today.",
+      "Good, I think we've covered it all. Thanks for jumping on the call.",
+    ],
+    withCompany: [
+      'Thanks again for your interest in {{company}}. We’ll be in touch.',
+      'We’re glad you’re interested in {{company}}.',
+    ],
+  },
+  reaction: {
+    fit_probe: [
+      "Oh. Well, we're still seeing other people, so it's hard to say at this point.",
+      "Hmm, nothing I can really go into right now. We'll review everything as a team.",
+      "I'd rather not get into that before we've finished all the interviews.",
+    ],
+    performance_check: [
+      "Oh, um, it was fine. We'll be reviewing all the candidates together.",
+      "It's a bit early for me to say. We'll be in touch.",
+      "Well, I can't really give feedback today, sorry.",
+    ],
+    hard_close: [
+      "Ha, well, we're not quite there yet. We still have a few people to see.",
+      "That's not something I can commit to today, I'm afraid.",
+      "Let's not get ahead of ourselves. There's a process to follow.",
+    ],
+    needy: [
+      "Oh. Okay. Well, we'll let you know.",
+      "I see. We'll be in touch either way.",
+      'Right, um, thanks for sharing that.',
+    ],
+  },
+  coach: {
+    verdict: {
+      strong: ['Strong close!', 'That’s a great close.', 'Nicely done.'],
+      needs_work: ['Not bad, but it could land better.', 'Close, but there’s a better ending.'],
+      risky: ['That one could cost you.', 'Careful, that close is risky.'],
+    },
+    finding: {
+      question: 'You asked: {{quote}}.',
+      statement: 'You said: {{quote}}.',
+    },
+    praise: {
+      quoted: 'You said {{quote}}: warm, brief, and nothing for them to answer.',
+      plain: 'Warm, brief, and nothing for them to answer.',
+    },
+    ritual: {
+      in_person: 'Then a firm handshake, a smile, and a thank-you note within a day.',
+      phone: 'Then a warm goodbye, and a thank-you note within a day.',
+      video: 'Then a smile at the camera, and a thank-you note within a day.',
+    },
+    other: 'That won’t hurt you, but it doesn’t say you want the job.',
+    rewriteIntro: 'Keep your words, tighten it: {{close}}',
+    exampleIntro: 'Try something like: {{close}}',
+    offer: 'Want another round?',
+    offerReprompt: 'Would you like another round? You can also ask why, or for tips.',
+  },
+  awaitReprompt: [
+    'Go ahead: say your closing words, as you would in the room.',
+    'Your turn. What do you say as you wrap up?',
+  ],
+  why: '{{detail}} Want another round?',
+  whyStrong: '{{detail}} Ready for another round?',
+  whyNothing: 'We haven’t done a round yet. Let’s start one.',
+  example: 'Here’s another you could use: {{close}} Want to try it yourself?',
+  tips: {
+    in_person:
+      'In person: say your line, shake hands firmly, smile, and head out. Then send a short thank-you note within a day, mentioning something you talked about.',
+    phone:
+      'On the phone: say your line with a smile, they can hear it, and end warmly rather than trailing off. Send a thank-you email the same day.',
+    video:
+      'On video: look at the camera, not the screen, as you say your line, smile, and wait for them to end the call. Send a thank-you note within a day.',
+    offer: 'Want to practise another round?',
+  },
+  progress: {
+    session_one: 'You’ve practised {{count}} round so far this session.',
+    session_other: 'You’ve practised {{count}} rounds so far this session.',
+    noneYet: 'You haven’t practised a round yet this session.',
+    notSaved: 'I can’t keep your progress between sessions here, but I’ll remember it while we practise.',
+    offer: 'Want another round?',
+  },
+  job: {
+    both: 'Got it: {{role}} at {{company}}. I’ll use that in the examples.',
+    role: 'Got it: a {{role}} role. I’ll use that in the examples.',
+    company: 'Got it: {{company}}. I’ll use that in the examples.',
+    missing:
+      'Tell me the role, the company, or both. For example: I’m interviewing for a nurse role at Mercy Hospital.',
+    offer: 'Want to practise a round with that?',
+  },
+  format: {
+    set: {
+      in_person: 'Okay, an in-person interview. I’ll set the scene in the room.',
+      phone: 'Okay, a phone interview. I’ll set the scene on a call.',
+      video: 'Okay, a video interview. I’ll set the scene on camera.',
+    },
+    missing: 'Is it in person, by phone, or on video?',
+    offer: 'Want to practise a round?',
+  },
+  deleteData: {
+    nothing: 'I don’t keep anything about you between sessions here, so there’s nothing to delete.',
+    offer: 'Want another round?',
+  },
+  help: {
+    awaiting:
+      'The interviewer has just wrapped up. Say your closing words as you would in the room, for example: thank you for your time, I’m really excited about this role. Go ahead.',
+    feedback:
+      'You can say why, for the reason behind my advice; another example; tips, for how to leave the room; or another round. What would you like?',
+    general:
+      'I play an interviewer wrapping up, you practise your close, and I coach it. You can also tell me the role and company, or whether it’s in person, by phone or on video. Want to start a round?',
+  },
+  fallback: {
+    awaiting:
+      'Sorry, I didn’t catch that. Just say your close out loud, for example: thanks so much, I’d love to join the team.',
+    general: 'Sorry, I didn’t get that. You can say another round, why, tips, or help. What would you like?',
+  },
+  emptyClose: 'I didn’t catch any words there. Say your close as you would to the interviewer.',
+  goodbye: [
+    'Good luck in there. And remember the thank-you note within a day. Goodbye!',
+    'You’ve got this. Handshake, smile, and a thank-you note afterwards. Bye for now!',
+    'Go get them. Don’t forget that thank-you note. Goodbye!',
+  ],
+  noRepeat: 'There’s nothing to repeat yet. Want to start a round?',
+  error: 'Sorry, something went wrong on my side. Let’s keep going: say that again, or ask for help.',
+  errorReprompt: 'What would you like to do?',
+  card: {
+    title: 'Closing Coach',
+    feedbackTitle: '{{verdict}}: your close',
+    youSaid: 'You said',
+    finding: 'What it does',
+    advice: 'Why it matters',
+    rewrite: 'Your close, tightened',
+    example: 'An example close',
+    welcomeTitle: 'Closing Coach',
+    welcome: 'The interviewer is wrapping up. Say your close as you would in the room.',
+  },
+};
