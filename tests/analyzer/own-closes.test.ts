@@ -19,6 +19,8 @@ const sets = [
   ['own-closes.en.jsonl', 'as spoken', 0.95, 0.92],
   ['holdout-closes.en.jsonl', 'as written', 0.95, 0.9],
   ['holdout-closes.en.jsonl', 'as spoken', 0.95, 0.9],
+  ['blind-closes.en.jsonl', 'as written', 0.95, 0.92],
+  ['blind-closes.en.jsonl', 'as spoken', 0.95, 0.92],
 ] as const;
 
 describe.each(sets)(

@@ -32,12 +32,14 @@ export function segmentClauses(
   const starts = new Uint8Array(tokens.length);
   const opensStatement = new Uint8Array(tokens.length);
   for (const opener of matches.clauseOpeners) opensStatement[opener.from] = 1;
+  const afterLeadIn = new Uint8Array(tokens.length + 1);
+  for (const leadIn of matches.leadIns) afterLeadIn[leadIn.to] = 1;
   const opensQuestion = new Uint8Array(tokens.length);
   let lastQuestionWord = -WH_INVERSION_REACH - 1;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
-    if (token.breakBefore) starts[i] = 1;
+    if (token.breakBefore || afterLeadIn[i] === 1) starts[i] = 1;
     // "how many people would you say…": the inversion belongs to the question already open.
     const insideWhQuestion = i - lastQuestionWord <= WH_INVERSION_REACH && !token.breakBefore;
     if (!insideWhQuestion && opensDirectQuestion(tokens, i, starts[i] === 1, lex)) {
@@ -76,38 +78,66 @@ function firstOfDiscourseRun(tokens: readonly Token[], i: number, lex: CompiledL
   return start;
 }
 
-/** Whether only discourse words stand between the last punctuation break and token i. */
-export function atClauseStart(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+/**
+ * Whether only discourse words stand between token i and the last punctuation
+ * break, or, for an auxiliary, a conjunction: "i'm keen on this but is the
+ * salary negotiable" asks; "and how the team works" does not.
+ */
+export function atClauseStart(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  afterConjunction: boolean,
+): boolean {
   for (let k = i; k > 0; k -= 1) {
     if (tokens[k]?.breakBefore) return true;
-    if (!lex.discourseWords.has(tokens[k - 1]?.word ?? '')) return false;
+    const previous = tokens[k - 1]?.word ?? '';
+    if (afterConjunction && CONJUNCTIONS.has(previous)) return true;
+    if (!lex.discourseWords.has(previous)) return false;
   }
   return true;
 }
 
+const CONJUNCTIONS = new Set(['but', 'and', 'so', 'or']);
+
 function opensDirectQuestion(
   tokens: readonly Token[],
   i: number,
-  punctuatedStart: boolean,
+  startsClause: boolean,
   lex: CompiledLexicon,
 ): boolean {
-  const word = tokens[i]?.word ?? '';
+  const token = tokens[i];
+  const word = token?.word ?? '';
   const next = tokens[i + 1];
-  if (!next || next.sentence !== tokens[i]?.sentence) return false;
+  if (!token || !next || next.sentence !== token.sentence) return false;
   const previous = tokens[i - 1]?.word ?? '';
   const beforePrevious = tokens[i - 2]?.word ?? '';
   // "thank you is it ok if i call": thanks close a clause even without a comma.
   const afterThanks = (previous === 'you' && beforePrevious === 'thank') || previous === 'thanks';
-  const atStart = afterThanks || punctuatedStart || i === 0 || atClauseStart(tokens, i, lex);
+  const sentenceStart = i === 0 || tokens[i - 1]?.sentence !== token.sentence;
+  const clearStart = startsClause || sentenceStart || afterThanks;
   const midRunAllowed = !lex.nonQuestionPrecedents.has(previous);
 
+  if (lex.relativeWords.has(word)) {
+    return clearStart && !lex.statementAfterQuestionWord.has(next.word);
+  }
   if (lex.questionWords.has(word)) {
-    if (atStart) return !lex.statementAfterQuestionWord.has(next.word);
+    if (clearStart || atClauseStart(tokens, i, lex, false))
+      return !lex.statementAfterQuestionWord.has(next.word);
     return midRunAllowed && (isAuxiliary(next.word, lex) || lex.questionWordComplements.has(next.word));
+  }
+  if (lex.ellipticalQuestionStarts.has(word)) {
+    return (
+      (clearStart || atClauseStart(tokens, i, lex, false)) && !lex.statementAfterQuestionWord.has(next.word)
+    );
   }
   for (const inversion of lex.inversions) {
     if (!inversion.auxiliaries.has(word)) continue;
-    if (atStart) return inversion.subjects.has(next.word) || lex.clauseStartSubjects.has(next.word);
+    if (clearStart || atClauseStart(tokens, i, lex, true)) {
+      // "have a great day" is a wish, not a question: only "have you…" asks.
+      const extended = word !== 'have' && word !== 'has' && lex.clauseStartSubjects.has(next.word);
+      return inversion.subjects.has(next.word) || extended;
+    }
     return midRunAllowed && inversion.subjects.has(next.word);
   }
   return false;
@@ -125,14 +155,18 @@ function markEmbeddedQuestions(
   lex: CompiledLexicon,
 ): void {
   for (const match of matches.embeddingVerbs) {
-    const after = tokens[match.to]?.word ?? '';
-    if (!lex.questionWords.has(after) && after !== 'if' && after !== 'whether') continue;
+    // "i'm wondering roughly when…": one word may stand between the verb and the question word.
+    const opensAt = [match.to, match.to + 1].find((k) => {
+      const word = tokens[k]?.word ?? '';
+      return lex.questionWords.has(word) || word === 'if' || word === 'whether';
+    });
+    if (opensAt === undefined) continue;
     // "i don't need to know how i did" asks nothing.
     if (tokens.slice(Math.max(0, match.from - 3), match.from).some((t) => lex.negators.has(t.word))) continue;
     const clause = clauses[clauseOf[match.from] ?? -1];
     if (clause) clause.question = true;
     // "i'd like to know what the next steps are": the question word opened no clause of its own.
-    const following = clauses[clauseOf[match.to] ?? -1];
+    const following = clauses[clauseOf[opensAt] ?? -1];
     if (following) following.question = true;
   }
 }

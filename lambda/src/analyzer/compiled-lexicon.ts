@@ -8,6 +8,7 @@ export type PatternRole =
   | { kind: 'marker'; spec: MarkerSpec }
   | { kind: 'topic'; spec: QuestionTopicSpec }
   | { kind: 'clauseOpener' }
+  | { kind: 'leadIn' }
   | { kind: 'embeddingVerb' }
   | { kind: 'hope' }
   | { kind: 'interest' };
@@ -25,6 +26,7 @@ export interface Matches {
   markers: PatternMatch<Extract<PatternRole, { kind: 'marker' }>>[];
   topics: PatternMatch<Extract<PatternRole, { kind: 'topic' }>>[];
   clauseOpeners: PatternMatch[];
+  leadIns: PatternMatch[];
   embeddingVerbs: PatternMatch[];
   hope: PatternMatch[];
   interest: PatternMatch[];
@@ -37,6 +39,8 @@ export interface CompiledLexicon {
   negators: Set<string>;
   conditionals: Set<string>;
   questionWords: Set<string>;
+  relativeWords: Set<string>;
+  ellipticalQuestionStarts: Set<string>;
   questionWordComplements: Set<string>;
   statementAfterQuestionWord: Set<string>;
   inversions: { auxiliaries: Set<string>; subjects: Set<string> }[];
@@ -66,6 +70,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const spec of lexicon.markers) add(spec.patterns, { kind: 'marker', spec });
   for (const spec of lexicon.questionTopics) add(spec.patterns, { kind: 'topic', spec });
   add(lexicon.clauseOpeners, { kind: 'clauseOpener' });
+  add(lexicon.leadIns, { kind: 'leadIn' });
   add(lexicon.embeddingVerbs, { kind: 'embeddingVerb' });
   add(lexicon.rewrite.hopeMarkers, { kind: 'hope' });
   add(lexicon.rewrite.interestMarkers, { kind: 'interest' });
@@ -76,6 +81,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     negators: new Set(lexicon.negators),
     conditionals: new Set(lexicon.conditionals),
     questionWords: new Set(lexicon.questionWords),
+    relativeWords: new Set(lexicon.relativeWords),
+    ellipticalQuestionStarts: new Set(lexicon.ellipticalQuestionStarts),
     questionWordComplements: new Set(lexicon.questionWordComplements),
     statementAfterQuestionWord: new Set(lexicon.statementAfterQuestionWord),
     inversions: lexicon.inversions.map((inv) => ({
@@ -102,6 +109,7 @@ export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Mat
     markers: [],
     topics: [],
     clauseOpeners: [],
+    leadIns: [],
     embeddingVerbs: [],
     hope: [],
     interest: [],
@@ -120,6 +128,9 @@ export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Mat
         break;
       case 'clauseOpener':
         matches.clauseOpeners.push({ role, from, to });
+        break;
+      case 'leadIn':
+        matches.leadIns.push({ role, from, to });
         break;
       case 'embeddingVerb':
         matches.embeddingVerbs.push({ role, from, to });

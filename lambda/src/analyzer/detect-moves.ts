@@ -26,6 +26,7 @@ const EVIDENCE_LEAD = 8;
 const EVIDENCE_TAIL = 12;
 // Shorter questions are tags ("isn't it", "right") rather than real questions.
 const MIN_QUESTION_TOKENS = 4;
+const BARE_THANKS_TOKENS = 3;
 
 export function detectMoves(
   tokens: readonly Token[],
@@ -44,14 +45,15 @@ export function detectMoves(
   const found: FoundMove[] = [];
   for (const match of matches.moves) {
     const spec = match.role.spec;
-    if (!applies(spec, tokens, match.from, map, lex)) continue;
+    if (!applies(spec, tokens, match.from, match.to, map, lex)) continue;
     if (spec.label === 'upbeat_close' && markers.has('not_a_close')) continue;
+    if (spec.politeness && markers.has('declines') && isBareThanks(match.from, map)) continue;
     found.push(withEvidence(spec.label, match.from, match.to, tokens, map, lex));
   }
 
   map.clauses.forEach((clause, index) => {
     if (!clause.question || clause.to - clause.from < MIN_QUESTION_TOKENS || markedClauses.has(index)) return;
-    if (continuesQuestion(clause, map.clauses[index - 1], tokens)) return;
+    if (continuesQuestion(clause, map.clauses[index - 1], tokens, found)) return;
     const explained = found.some(
       (m) => m.label !== 'upbeat_close' && m.from < clause.to && m.to > clause.from,
     );
@@ -76,9 +78,30 @@ export function detectMoves(
  * "…the decision rest with you, or with a committee?": a tail after a comma
  * belongs to the question before it rather than asking a new one.
  */
-function continuesQuestion(clause: Clause, previous: Clause | undefined, tokens: readonly Token[]): boolean {
-  if (!previous?.question || tokens[previous.from]?.sentence !== tokens[clause.from]?.sentence) return false;
-  return !clause.opensQuestion;
+function continuesQuestion(
+  clause: Clause,
+  previous: Clause | undefined,
+  tokens: readonly Token[],
+  found: readonly FoundMove[],
+): boolean {
+  if (
+    clause.opensQuestion ||
+    !previous ||
+    tokens[previous.from]?.sentence !== tokens[clause.from]?.sentence
+  ) {
+    return false;
+  }
+  // "Hire me, no one is better?": the question mark belongs to the move already found.
+  const previousHasMove = found.some(
+    (m) => m.label !== 'upbeat_close' && m.from < previous.to && m.to > previous.from,
+  );
+  return previous.question || previousHasMove;
+}
+
+/** "thanks" or "thank you" on its own, as opposed to warm thanks ("thank you so much for your time"). */
+function isBareThanks(from: number, map: ClauseMap): boolean {
+  const clause = map.clauses[map.clauseOf[from] ?? -1];
+  return clause !== undefined && clause.to - clause.from <= BARE_THANKS_TOKENS;
 }
 
 /**
@@ -111,6 +134,7 @@ function applies(
   spec: MovePatternSpec,
   tokens: readonly Token[],
   from: number,
+  to: number,
   map: ClauseMap,
   lex: CompiledLexicon,
 ): boolean {
@@ -122,6 +146,7 @@ function applies(
   if (spec.negatable !== false && isNegated(tokens, from, map, lex)) return false;
   if (spec.cancelledByCondition && followsCondition(tokens, from, lex)) return false;
   if (spec.notAfter && precededBy(tokens, from, spec.notAfter)) return false;
+  if (spec.notBefore && followedBy(tokens, to, spec.notBefore)) return false;
   return true;
 }
 
@@ -141,6 +166,8 @@ function isNegated(tokens: readonly Token[], from: number, map: ClauseMap, lex: 
     const previous = tokens[from - 1];
     return !tokens[from]?.breakBefore && previous !== undefined && lex.negators.has(previous.word);
   }
+  // A question that opens with its auxiliary starts afresh: "i haven't managed a budget before is that a concern".
+  if (lex.inversions.some((inversion) => inversion.auxiliaries.has(tokens[from]?.word ?? ''))) return false;
   const limit = Math.max(clause.from, from - NEGATION_REACH);
   for (let k = from - 1; k >= limit; k -= 1) {
     const word = tokens[k]?.word ?? '';
@@ -163,6 +190,16 @@ function followsCondition(tokens: readonly Token[], from: number, lex: CompiledL
 function precededBy(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
   const sentence = tokens[from]?.sentence;
   for (let k = from - 1; k >= Math.max(0, from - NOT_AFTER_REACH); k -= 1) {
+    const token = tokens[k];
+    if (!token || token.sentence !== sentence) return false;
+    if (words.includes(token.word)) return true;
+  }
+  return false;
+}
+
+function followedBy(tokens: readonly Token[], to: number, words: readonly string[]): boolean {
+  const sentence = tokens[to - 1]?.sentence;
+  for (let k = to; k < Math.min(tokens.length, to + NOT_AFTER_REACH); k += 1) {
     const token = tokens[k];
     if (!token || token.sentence !== sentence) return false;
     if (words.includes(token.word)) return true;

@@ -22,6 +22,10 @@ export interface MovePatternSpec {
   notAfter?: string[];
   /** Only counts in a statement: "i'm the right hire" claims, "am i the right hire?" asks. */
   notInQuestion?: boolean;
+  /** Words that, just after the match, cancel it ("sorry, i have to dash"). */
+  notBefore?: string[];
+  /** Thanks without any statement of interest: after declining to ask, it is only politeness. */
+  politeness?: boolean;
 }
 
 /**
@@ -38,8 +42,12 @@ export interface QuestionTopicSpec {
 
 /** Signals that are not moves but change how moves are read. */
 export interface MarkerSpec {
-  /** `not_a_close` cancels the upbeat reading of the whole close; `aside` only keeps its clause from counting as a question. */
-  kind: 'not_a_close' | 'aside';
+  /**
+   * `not_a_close` cancels the upbeat reading of the whole close; `declines` (no
+   * questions) turns bare thanks into politeness; both, and `aside` (small
+   * talk), keep their clause from counting as a question.
+   */
+  kind: 'not_a_close' | 'declines' | 'aside';
   patterns: PatternSource[];
 }
 
@@ -105,6 +113,12 @@ export interface Lexicon {
   nonQuestionPrecedents: string[];
   /** Verbs after which a question word opens an embedded question ("i'd like to know what"). */
   embeddingVerbs: PatternSource[];
+  /** Phrases after which a clause starts though nothing marks it ("quick one", "before i go"). */
+  leadIns: PatternSource[];
+  /** Question words that are relative pronouns inside a sentence ("someone who can"). */
+  relativeWords: string[];
+  /** Words that open an elliptical question at the start of a clause ("anything else you need?"). */
+  ellipticalQuestionStarts: string[];
   /** Tokens that start a new clause in unpunctuated speech ("thank you", "i really"). */
   clauseOpeners: PatternSource[];
   /** Conjunctions that end a negation's reach ("i'm not nervous but …"). */

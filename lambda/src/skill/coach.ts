@@ -1,0 +1,132 @@
+import type { CloseAnalysis, Move } from '../analyzer/index.ts';
+import type { Line } from '../speech/speech.ts';
+import type { Phrases } from './phrases.ts';
+import type { InterviewFormat } from './session-state.ts';
+
+/** The feedback turn, before it is turned into a response. */
+export interface Feedback {
+  reaction?: Line;
+  coaching: Line[];
+  reprompt: Line;
+  /** The move the coach quoted, for highlighting on screens. */
+  quoted?: Move;
+  /** Which close was offered: the user's own, tightened, or an example. */
+  offered: { kind: 'rewrite' | 'example'; text: string };
+}
+
+const RISKY_REACTIONS = new Set(['fit_probe', 'performance_check', 'hard_close', 'needy']);
+const MAX_QUOTE_WORDS = 12;
+/** The whole turn, reaction included, stays under this many words; the full reasons wait for "why". */
+export const MAX_FEEDBACK_WORDS = 90;
+const QUESTION_OPENERS = new Set([
+  'what',
+  'how',
+  'when',
+  'where',
+  'who',
+  'why',
+  'which',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'shall',
+  'may',
+  'am',
+  'have',
+  'has',
+  'any',
+  'anything',
+]);
+
+/** What the coach says about a close: verdict, the finding in the user's words, the reason, a better close. */
+export function composeFeedback(
+  analysis: CloseAnalysis,
+  phrases: Phrases,
+  format: InterviewFormat,
+): Feedback {
+  const reprompt = phrases.line('skill.coach.offerReprompt');
+  const verdict = phrases.pick(`skill.coach.verdict.${analysis.verdict}`);
+  const offer = phrases.line('skill.coach.offer');
+
+  if (analysis.verdict === 'strong') {
+    const praised = analysis.moves.find((move) => move.label === 'upbeat_close');
+    const praise = praised
+      ? phrases.line('skill.coach.praise.quoted', { quote: quote(praised.evidence) })
+      : phrases.line('skill.coach.praise.plain');
+    return {
+      coaching: [verdict, praise, phrases.line(`skill.coach.ritual.${format}`), offer],
+      reprompt,
+      ...(praised ? { quoted: praised } : {}),
+      offered: { kind: 'rewrite', text: analysis.transcript },
+    };
+  }
+
+  const quoted = analysis.moves.find((move) => move.label === analysis.primary);
+  const finding = quoted
+    ? phrases.line(`skill.coach.finding.${asksSomething(quoted.evidence) ? 'question' : 'statement'}`, {
+        quote: quote(quoted.evidence),
+      })
+    : undefined;
+  const reason = phrases.line(analysis.advice.reason);
+  const reaction = RISKY_REACTIONS.has(analysis.primary)
+    ? phrases.pick(`skill.reaction.${analysis.primary}`)
+    : undefined;
+
+  const offered = chooseClose(analysis);
+  const close = phrases.line(
+    offered.kind === 'rewrite' ? 'skill.coach.rewriteIntro' : 'skill.coach.exampleIntro',
+    {
+      close: offered.text,
+    },
+  );
+  const coaching = [verdict, finding, reason, close, offer].filter(
+    (line): line is Line => line !== undefined,
+  );
+  const feedback: Feedback = { coaching, reprompt, offered, ...(quoted ? { quoted } : {}) };
+  if (reaction && countWords([reaction, ...coaching]) <= MAX_FEEDBACK_WORDS) feedback.reaction = reaction;
+  return feedback;
+}
+
+/** The user's own words when enough survived; otherwise the example, which is usually shorter. */
+function chooseClose(analysis: CloseAnalysis): Feedback['offered'] {
+  if (analysis.rewriteKeepsUserWords && words(analysis.rewrite) <= words(analysis.example) + 8) {
+    return { kind: 'rewrite', text: analysis.rewrite };
+  }
+  return { kind: 'example', text: analysis.example };
+}
+
+export function quote(evidence: string): string {
+  const all = evidence
+    .trim()
+    .replace(/[.!?,;:]+$/u, '')
+    .split(/\s+/);
+  return all.length <= MAX_QUOTE_WORDS ? all.join(' ') : `${all.slice(0, MAX_QUOTE_WORDS).join(' ')}…`;
+}
+
+function asksSomething(evidence: string): boolean {
+  if (evidence.trim().endsWith('?')) return true;
+  const first =
+    evidence
+      .trim()
+      .split(/\s+/)[0]
+      ?.toLowerCase()
+      .replace(/[^a-z]/g, '') ?? '';
+  return QUESTION_OPENERS.has(first);
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export function countWords(lines: readonly Line[]): number {
+  return lines.reduce((sum, line) => sum + words(line.text), 0);
+}

@@ -1,0 +1,82 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { CloseAnalysis } from '../analyzer/index.ts';
+
+export type ConversationState = 'AWAITING_CLOSE' | 'FEEDBACK';
+export type InterviewFormat = 'in_person' | 'phone' | 'video';
+export const INTERVIEW_FORMATS: readonly InterviewFormat[] = ['in_person', 'phone', 'video'];
+
+export interface Profile {
+  role?: string;
+  company?: string;
+  format?: InterviewFormat;
+}
+
+/** What the skill remembers within a session (DESIGN §3). */
+export interface SessionState {
+  state?: ConversationState;
+  round: number;
+  scenario?: { format: InterviewFormat; line: number };
+  lastAnalysis?: CloseAnalysis;
+  /** Which example close "another example" says next. */
+  exampleVariant: number;
+  profile: Profile;
+  /** For "repeat": the last thing said and its reprompt, as SSML. */
+  lastSpeech?: { speech: string; reprompt: string };
+}
+
+const MAX_NAME = 80;
+
+/** Session attributes come back from Alexa as JSON; read them defensively, never trusting their shape. */
+export function readSession(input: HandlerInput): SessionState {
+  const raw: Record<string, unknown> = input.attributesManager.getSessionAttributes();
+  const state = raw.state === 'AWAITING_CLOSE' || raw.state === 'FEEDBACK' ? raw.state : undefined;
+  const session: SessionState = {
+    round: nonNegative(raw.round),
+    exampleVariant: nonNegative(raw.exampleVariant),
+    profile: readProfile(raw.profile),
+  };
+  if (state) session.state = state;
+  const scenario = raw.scenario as { format?: unknown; line?: unknown } | undefined;
+  if (scenario && isFormat(scenario.format)) {
+    session.scenario = { format: scenario.format, line: nonNegative(scenario.line) };
+  }
+  if (isAnalysis(raw.lastAnalysis)) session.lastAnalysis = raw.lastAnalysis;
+  const last = raw.lastSpeech as { speech?: unknown; reprompt?: unknown } | undefined;
+  if (last && typeof last.speech === 'string' && typeof last.reprompt === 'string') {
+    session.lastSpeech = { speech: last.speech, reprompt: last.reprompt };
+  }
+  return session;
+}
+
+export function writeSession(input: HandlerInput, session: SessionState): void {
+  input.attributesManager.setSessionAttributes({ ...session });
+}
+
+export function readProfile(value: unknown): Profile {
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const profile: Profile = {};
+  if (typeof raw.role === 'string' && raw.role.trim() !== '') profile.role = raw.role.slice(0, MAX_NAME);
+  if (typeof raw.company === 'string' && raw.company.trim() !== '')
+    profile.company = raw.company.slice(0, MAX_NAME);
+  if (isFormat(raw.format)) profile.format = raw.format;
+  return profile;
+}
+
+export function isFormat(value: unknown): value is InterviewFormat {
+  return typeof value === 'string' && (INTERVIEW_FORMATS as readonly string[]).includes(value);
+}
+
+function nonNegative(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : 0;
+}
+
+function isAnalysis(value: unknown): value is CloseAnalysis {
+  if (typeof value !== 'object' || value === null) return false;
+  const a = value as Partial<CloseAnalysis>;
+  return (
+    typeof a.transcript === 'string' &&
+    Array.isArray(a.moves) &&
+    typeof a.verdict === 'string' &&
+    typeof a.primary === 'string'
+  );
+}
