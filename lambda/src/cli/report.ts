@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { CloseAnalysis, Move, Verdict } from '../analyzer/index.ts';
+import type { CloseAnalysis, Verdict } from '../analyzer/index.ts';
+import { toneOf, type Tone } from '../display/tone.ts';
 
 export interface ReportStyle {
   /** Wraps words the analyzer flagged; `tone` says how the move weighs. */
@@ -7,19 +8,11 @@ export interface ReportStyle {
   heading(text: string): string;
 }
 
-export type Tone = 'risky' | 'weak' | 'good';
-
 const TONE_OF_VERDICT: Record<Exclude<Verdict, 'empty'>, Tone> = {
   risky: 'risky',
   needs_work: 'weak',
   strong: 'good',
 };
-const RISKY = new Set(['fit_probe', 'performance_check', 'hard_close', 'needy']);
-
-export function toneOf(move: Move): Tone {
-  if (move.label === 'upbeat_close') return 'good';
-  return RISKY.has(move.label) ? 'risky' : 'weak';
-}
 
 export const plainStyle: ReportStyle = {
   mark: (text, tone) => (tone === 'good' ? `{${text}}` : `[${text}]`),
@@ -39,7 +32,7 @@ export function markTranscript(analysis: CloseAnalysis, style: ReportStyle): str
   let at = 0;
   for (const move of spans) {
     if (move.start < at) continue;
-    out += analysis.transcript.slice(at, move.start) + style.mark(move.evidence, toneOf(move));
+    out += analysis.transcript.slice(at, move.start) + style.mark(move.evidence, toneOf(move.label));
     at = move.end;
   }
   return out + analysis.transcript.slice(at);
@@ -58,7 +51,7 @@ export function formatReport(analysis: CloseAnalysis, t: TFunction, style: Repor
     `${style.heading(`${t('cli.moves')}:`)}${analysis.moves.length === 0 ? ` ${t('cli.noMoves')}` : ''}`,
   );
   for (const move of analysis.moves) {
-    lines.push(`  - ${t(`labels.${move.label}`)}: "${style.mark(move.evidence, toneOf(move))}"`);
+    lines.push(`  - ${t(`labels.${move.label}`)}: "${style.mark(move.evidence, toneOf(move.label))}"`);
   }
   field(t('cli.why'), t(analysis.advice.reason));
   field(t('cli.more'), t(analysis.advice.detail));

@@ -15,7 +15,9 @@ export interface Feedback {
 }
 
 const RISKY_REACTIONS = new Set(['fit_probe', 'performance_check', 'hard_close', 'needy']);
-const MAX_QUOTE_WORDS = 12;
+const MAX_QUOTE_WORDS = 10;
+/** A kept close longer than this is read as the example instead: the turn must stay short. */
+const MAX_SPOKEN_CLOSE_WORDS = 30;
 /** The whole turn, reaction included, stays under this many words; the full reasons wait for "why". */
 export const MAX_FEEDBACK_WORDS = 90;
 const QUESTION_OPENERS = new Set([
@@ -98,7 +100,7 @@ export function composeFeedback(
 
 /** The user's own words when enough survived; otherwise the example, which is usually shorter. */
 function chooseClose(analysis: CloseAnalysis): Feedback['offered'] {
-  if (analysis.rewriteKeepsUserWords && words(analysis.rewrite) <= words(analysis.example) + 8) {
+  if (analysis.rewriteKeepsUserWords && words(analysis.rewrite) <= MAX_SPOKEN_CLOSE_WORDS) {
     return { kind: 'rewrite', text: analysis.rewrite };
   }
   return { kind: 'example', text: analysis.example };

@@ -2,7 +2,8 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { getLocale } from 'ask-sdk-core';
 import { interviewerVoice } from '../speech/voices.ts';
 import { Speech } from '../speech/speech.ts';
-import type { Phrases } from './phrases.ts';
+import { createTranslator } from '../locales/index.ts';
+import { Phrases } from './phrases.ts';
 
 /** What the localise interceptor hands every handler. */
 export interface RequestContext {
@@ -17,10 +18,18 @@ export function setRequestContext(input: HandlerInput, context: RequestContext):
   input.attributesManager.setRequestAttributes({ [KEY]: context });
 }
 
+/** The request's context; built on the spot if the interceptor never ran (an error before it, say). */
 export function requestContext(input: HandlerInput): RequestContext {
-  const context = input.attributesManager.getRequestAttributes()[KEY] as RequestContext | undefined;
-  if (!context) throw new Error('The localise interceptor did not run for this request');
+  const existing = input.attributesManager.getRequestAttributes()[KEY] as RequestContext | undefined;
+  if (existing) return existing;
+  const context = createRequestContext(input, Math.random);
+  setRequestContext(input, context);
   return context;
+}
+
+export function createRequestContext(input: HandlerInput, random: () => number): RequestContext {
+  const locale = localeOf(input);
+  return { phrases: new Phrases(createTranslator(locale), random), locale, random };
 }
 
 /** A new speech for this request, with the interviewer's voice for its locale. */

@@ -1,18 +1,28 @@
 import { escapeXmlCharacters } from 'ask-sdk-core';
 
-// Characters XML 1.0 forbids, and lone surrogate halves, would make Alexa reject the whole response.
-// eslint-disable-next-line no-control-regex
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Characters XML 1.0 forbids (most control characters, U+FFFE, U+FFFF) and
+ * lone surrogate halves would make Alexa reject the whole response.
+ */
+function dropForbidden(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const control = code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
+    const loneSurrogate = code >= 0xd800 && code <= 0xdfff;
+    out += control || code === 0x7f || code === 0xfffe || code === 0xffff || loneSurrogate ? ' ' : char;
+  }
+  return out;
+}
 
 /** User words made safe to speak: invalid characters dropped, XML metacharacters escaped, once. */
 export function escapeForSpeech(text: string): string {
-  return escapeXmlCharacters(text.replace(NOT_XML, ' '));
+  return escapeXmlCharacters(dropForbidden(text));
 }
 
 /** The same words for display: only the invalid characters go. */
 export function cleanForDisplay(text: string): string {
-  return text.replace(NOT_XML, ' ');
+  return dropForbidden(text);
 }
 
 /** A passage spoken in another voice. */

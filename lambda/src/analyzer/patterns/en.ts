@@ -1342,9 +1342,9 @@ export const english: Lexicon = {
   },
   rewrite: {
     interest: [
-      'I am really interested in {target}',
-      'I am excited about {target}',
-      'I would love to be part of {target}',
+      "I'm really interested in {target}",
+      "I'm excited about {target}",
+      "I'm very keen on {target}",
     ],
     hopeToHear: ['and I hope to hear from you soon', 'and I look forward to hearing from you'],
     hopeMarkers: ['hope|hoping *2 hear|speak|talk|see', 'look|looking forward', 'hear|hearing from you|back'],

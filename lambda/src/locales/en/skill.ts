@@ -36,19 +36,19 @@ export const skill = {
   },
   reaction: {
     fit_probe: [
-      "Oh. Well, we're still seeing other people, so it's hard to say at this point.",
-      "Hmm, nothing I can really go into right now. We'll review everything as a team.",
-      "I'd rather not get into that before we've finished all the interviews.",
+      "Oh. Well, it's hard to say at this point.",
+      "Hmm. We'll review everything as a team.",
+      "I'd rather not get into that today.",
     ],
     performance_check: [
-      "Oh, um, it was fine. We'll be reviewing all the candidates together.",
-      "It's a bit early for me to say. We'll be in touch.",
-      "Well, I can't really give feedback today, sorry.",
+      "Oh, um, it was fine. We'll be in touch.",
+      "It's a bit early for me to say.",
+      "Well, I can't really give feedback today.",
     ],
     hard_close: [
-      "Ha, well, we're not quite there yet. We still have a few people to see.",
-      "That's not something I can commit to today, I'm afraid.",
-      "Let's not get ahead of ourselves. There's a process to follow.",
+      "Ha, well, we're not quite there yet.",
+      "That's not something I can commit to today.",
+      "Let's not get ahead of ourselves.",
     ],
     needy: [
       "Oh. Okay. Well, we'll let you know.",
@@ -59,8 +59,8 @@ export const skill = {
   coach: {
     verdict: {
       strong: ['Strong close!', 'That’s a great close.', 'Nicely done.'],
-      needs_work: ['Not bad, but it could land better.', 'Close, but there’s a better ending.'],
-      risky: ['That one could cost you.', 'Careful, that close is risky.'],
+      needs_work: ['Close, but not quite.', 'Not bad, but it could be stronger.'],
+      risky: ['Risky close.', 'Careful, that one’s risky.'],
     },
     finding: {
       question: 'You asked: {{quote}}.',
@@ -76,14 +76,14 @@ export const skill = {
       video: 'Then a smile at the camera, and a thank-you note within a day.',
     },
     other: 'That won’t hurt you, but it doesn’t say you want the job.',
-    rewriteIntro: 'Keep your words, tighten it: {{close}}',
+    rewriteIntro: 'Try it this way: {{close}}',
     exampleIntro: 'Try something like: {{close}}',
     offer: 'Want another round?',
-    offerReprompt: 'Would you like another round? You can also ask why, or for tips.',
+    offerReprompt: 'You can ask why, or for tips. Would you like another round?',
   },
   awaitReprompt: [
-    'Go ahead: say your closing words, as you would in the room.',
-    'Your turn. What do you say as you wrap up?',
+    'How would you close? Say it just as you would in the room.',
+    'Your turn: what do you say as you wrap up?',
   ],
   why: '{{detail}} Want another round?',
   whyStrong: '{{detail}} Ready for another round?',
@@ -158,5 +158,6 @@ export const skill = {
     example: 'An example close',
     welcomeTitle: 'Closing Coach',
     welcome: 'The interviewer is wrapping up. Say your close as you would in the room.',
+    hint: 'Say: why, another example, tips, or another round.',
   },
 };

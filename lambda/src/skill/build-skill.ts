@@ -1,0 +1,45 @@
+import type { PersistenceAdapter, Skill } from 'ask-sdk-core';
+import { SkillBuilders } from 'ask-sdk-core';
+import { captureClose } from './handlers/capture-close.ts';
+import { deleteData, fallback, goodbye, help, progress, repeat } from './handlers/conversation.ts';
+import { anotherExample, newRound, tips, why } from './handlers/follow-ups.ts';
+import { launch } from './handlers/launch.ts';
+import { setFormat, setJob } from './handlers/profile.ts';
+import { apologise, exceptionEncountered, sessionEnded, silentAcknowledgement } from './handlers/system.ts';
+import { localise } from './interceptors/localise.ts';
+
+export interface SkillOptions {
+  /** Where progress lasts between sessions; none keeps it for the session only. */
+  persistenceAdapter?: PersistenceAdapter;
+  /** Picks among phrasings; tests pass a seeded one. */
+  random?: () => number;
+}
+
+/** The one skill every host runs: Lambda, the local server and the console differ only in what they plug in. */
+export function buildSkill(options: SkillOptions = {}): Skill {
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(
+      launch,
+      captureClose,
+      why,
+      anotherExample,
+      tips,
+      progress,
+      setJob,
+      setFormat,
+      newRound,
+      deleteData,
+      repeat,
+      help,
+      goodbye,
+      sessionEnded,
+      exceptionEncountered,
+      fallback,
+      silentAcknowledgement,
+    )
+    .addRequestInterceptors(localise(options.random ?? Math.random))
+    .addErrorHandlers(apologise)
+    .withCustomUserAgent('closing-coach');
+  if (options.persistenceAdapter) builder.withPersistenceAdapter(options.persistenceAdapter);
+  return builder.create();
+}

@@ -1,0 +1,61 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { CloseAnalysis } from '../analyzer/index.ts';
+import { feedbackDirective, supportsApl } from '../display/apl.ts';
+import { feedbackCard } from '../display/card.ts';
+import { toneOf } from '../display/tone.ts';
+import type { Feedback } from './coach.ts';
+import type { Phrases } from './phrases.ts';
+
+const CARD_TRANSCRIPT_CHARS = 600;
+
+/** The feedback on paper: a card in the Alexa app, and an APL screen where the device has one. */
+export function addFeedbackDisplays(
+  input: HandlerInput,
+  analysis: CloseAnalysis,
+  feedback: Feedback,
+  phrases: Phrases,
+): void {
+  const verdictLabel = phrases.text(`verdicts.${analysis.verdict}`);
+  const advice = phrases.text(analysis.advice.reason);
+  const closeTitle = phrases.text(
+    feedback.offered.kind === 'rewrite' ? 'skill.card.rewrite' : 'skill.card.example',
+  );
+  const closeText = analysis.verdict === 'strong' ? analysis.rewrite : feedback.offered.text;
+
+  const card = feedbackCard({
+    title: phrases.text('skill.card.feedbackTitle', { verdict: verdictLabel }),
+    lines: [
+      { label: phrases.text('skill.card.youSaid'), text: clip(analysis.transcript) },
+      ...analysis.moves.map((move) => ({
+        label: phrases.text(`labels.${move.label}`),
+        text: `“${clip(move.evidence)}”`,
+      })),
+      { label: phrases.text('skill.card.advice'), text: advice },
+      { label: closeTitle, text: closeText },
+    ],
+  });
+  input.responseBuilder.withSimpleCard(card.title, card.content);
+
+  if (!supportsApl(input.requestEnvelope)) return;
+  input.responseBuilder.addDirective(
+    feedbackDirective({
+      title: phrases.text('skill.card.title'),
+      transcript: analysis.transcript,
+      highlights: analysis.moves.map((move) => ({
+        start: move.start,
+        end: move.end,
+        tone: toneOf(move.label),
+      })),
+      verdict: analysis.verdict,
+      verdictLabel,
+      advice,
+      closeTitle,
+      close: closeText,
+      hint: phrases.text('skill.card.hint'),
+    }),
+  );
+}
+
+function clip(text: string): string {
+  return text.length <= CARD_TRANSCRIPT_CHARS ? text : `${text.slice(0, CARD_TRANSCRIPT_CHARS)}…`;
+}

@@ -1,0 +1,57 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { analyzeClose } from '../../analyzer/index.ts';
+import { composeFeedback } from '../coach.ts';
+import { addFeedbackDisplays } from '../feedback-display.ts';
+import { Intents } from '../intents.ts';
+import { newSpeech, requestContext } from '../request-context.ts';
+import { isIntent, slotText } from '../request-helpers.ts';
+import { ask } from '../respond.ts';
+import { CLOSE_SLOT, formatOf } from '../round.ts';
+import { readSession } from '../session-state.ts';
+
+/** Alexa caps a spoken turn well below this; anything longer is not speech and would bloat the session. */
+export const MAX_TRANSCRIPT_CHARS = 2_000;
+
+/**
+ * The user's close, while the round awaits one; or the first words of a
+ * session that opened straight on a close ("ask closing coach, my close is …").
+ */
+export const captureClose: RequestHandler = {
+  canHandle(input) {
+    if (!isIntent(input, Intents.captureClose)) return false;
+    const session = readSession(input);
+    return (
+      session.state === 'AWAITING_CLOSE' ||
+      (session.state === undefined && slotText(input, CLOSE_SLOT) !== undefined)
+    );
+  },
+  handle(input) {
+    const words = slotText(input, CLOSE_SLOT);
+    if (words === undefined) return askAgain(input);
+    return coach(input, words.slice(0, MAX_TRANSCRIPT_CHARS));
+  },
+};
+
+function coach(input: HandlerInput, words: string) {
+  const { phrases, locale } = requestContext(input);
+  const session = readSession(input);
+  const analysis = analyzeClose(words, { locale, ...session.profile });
+  if (analysis.verdict === 'empty') return askAgain(input);
+  const feedback = composeFeedback(analysis, phrases, formatOf(session));
+  session.state = 'FEEDBACK';
+  session.lastAnalysis = analysis;
+  addFeedbackDisplays(input, analysis, feedback, phrases);
+  const speech = newSpeech(input)
+    .interviewer(feedback.reaction)
+    .coach(...feedback.coaching);
+  return ask(input, session, speech, feedback.reprompt);
+}
+
+/** Nothing usable was heard: stay in the round and ask once more, kindly. */
+function askAgain(input: HandlerInput) {
+  const { phrases } = requestContext(input);
+  const session = readSession(input);
+  session.state = 'AWAITING_CLOSE';
+  const reprompt = phrases.pick('skill.awaitReprompt');
+  return ask(input, session, newSpeech(input).coach(phrases.line('skill.emptyClose')), reprompt);
+}

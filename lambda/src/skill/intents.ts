@@ -1,0 +1,21 @@
+/** Intent names of the interaction model (skill-package/interactionModels). */
+export const Intents = {
+  captureClose: 'CaptureCloseIntent',
+  why: 'WhyIntent',
+  anotherExample: 'AnotherExampleIntent',
+  tips: 'TipsIntent',
+  progress: 'ProgressIntent',
+  setJob: 'SetJobIntent',
+  setFormat: 'SetFormatIntent',
+  newRound: 'NewRoundIntent',
+  deleteData: 'DeleteDataIntent',
+  help: 'AMAZON.HelpIntent',
+  stop: 'AMAZON.StopIntent',
+  cancel: 'AMAZON.CancelIntent',
+  navigateHome: 'AMAZON.NavigateHomeIntent',
+  fallback: 'AMAZON.FallbackIntent',
+  yes: 'AMAZON.YesIntent',
+  no: 'AMAZON.NoIntent',
+  repeat: 'AMAZON.RepeatIntent',
+  startOver: 'AMAZON.StartOverIntent',
+} as const;

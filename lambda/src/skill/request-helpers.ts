@@ -1,0 +1,36 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from 'ask-sdk-core';
+import type { IntentRequest, Slot } from 'ask-sdk-model';
+
+export function isIntent(input: HandlerInput, ...names: string[]): boolean {
+  return (
+    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
+    names.includes(getIntentName(input.requestEnvelope))
+  );
+}
+
+/**
+ * A slot's words, whichever way Alexa sent them: `value`, or the newer
+ * `slotValue` object; undefined when the slot, its value or the slots are missing.
+ */
+export function slotText(input: HandlerInput, name: string): string | undefined {
+  const request = input.requestEnvelope.request as Partial<IntentRequest>;
+  const slot: Partial<Slot> | undefined = request.intent?.slots?.[name];
+  if (!slot) return undefined;
+  const direct = typeof slot.value === 'string' ? slot.value : undefined;
+  const simple = slot.slotValue?.type === 'Simple' ? slot.slotValue.value : undefined;
+  const text = (direct ?? simple ?? '').trim();
+  return text === '' ? undefined : text;
+}
+
+/** The id entity resolution matched for a slot, when it matched one. */
+export function slotId(input: HandlerInput, name: string): string | undefined {
+  const request = input.requestEnvelope.request as Partial<IntentRequest>;
+  const authorities = request.intent?.slots?.[name]?.resolutions?.resolutionsPerAuthority ?? [];
+  for (const authority of authorities) {
+    if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
+    const id = authority.values[0]?.value.id;
+    if (id) return id;
+  }
+  return undefined;
+}
