@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lambda/dist/', 'coverage/', '.data/'] },
+  { ignores: ['node_modules/', 'lambda/dist/', 'bench/dist/', 'coverage/', '.data/', '.test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

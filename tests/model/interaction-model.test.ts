@@ -15,6 +15,7 @@ import {
   checkSpokenSlotValues,
   checkTypeIds,
   findAdjacentSlots,
+  findDialogModelProblems,
   findBadSampleCharacters,
   findBadSlotValues,
   findBareSearchQuerySamples,
@@ -140,6 +141,11 @@ describe.each(SUPPORTED_LOCALES)('the %s interaction model', (locale) => {
 
   it('never puts two slots side by side', () => {
     expect(findAdjacentSlots(model)).toEqual([]);
+  });
+
+  it('has a dialog model that can elicit the close, with its prompt', () => {
+    expect(findDialogModelProblems(model)).toEqual([]);
+    expect(model.dialog?.intents?.map((intent) => intent.name)).toContain('CaptureCloseIntent');
   });
 
   it('keeps every sample within 200 characters', () => {
@@ -474,6 +480,28 @@ describe('the lint rules themselves', () => {
         addSample(f.model, 'CaptureCloseIntent', 'i would end with {closingWords');
       },
       mentions: 'unmatched brace',
+    },
+    {
+      rule: 'a dialog slot whose prompt is missing',
+      check: (f) => findDialogModelProblems(f.model),
+      breakIt: (f) => {
+        f.model.dialog = {
+          intents: [
+            {
+              name: 'CaptureCloseIntent',
+              slots: [
+                {
+                  name: 'closingWords',
+                  type: 'CloseWords',
+                  elicitationRequired: true,
+                  prompts: { elicitation: 'Elicit.Missing' },
+                },
+              ],
+            },
+          ],
+        };
+      },
+      mentions: 'Elicit.Missing',
     },
     {
       rule: 'two adjacent slots',

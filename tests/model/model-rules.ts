@@ -614,3 +614,42 @@ export function checkManifest(manifest: SkillManifest, expected: ManifestExpecta
   }
   return problems;
 }
+
+/**
+ * The dialog model that lets the skill elicit the close: every dialog intent
+ * and slot exists in the language model with the same type, and every prompt
+ * it names exists with at least one variation.
+ */
+export function findDialogModelProblems(model: InteractionModel): string[] {
+  const problems: string[] = [];
+  const promptIds = new Set(
+    (model.prompts ?? []).filter((prompt) => (prompt.variations ?? []).length > 0).map((prompt) => prompt.id),
+  );
+  for (const dialogIntent of model.dialog?.intents ?? []) {
+    const intent = intentsOf(model).find((candidate) => candidate.name === dialogIntent.name);
+    if (!intent) {
+      problems.push(`dialog intent ${dialogIntent.name ?? '?'} is not in the language model`);
+      continue;
+    }
+    for (const dialogSlot of dialogIntent.slots ?? []) {
+      const slot = (intent.slots ?? []).find((candidate) => candidate.name === dialogSlot.name);
+      if (!slot)
+        problems.push(`dialog slot ${intent.name}.${dialogSlot.name ?? '?'} is not declared on the intent`);
+      else if (slot.type !== dialogSlot.type) {
+        problems.push(
+          `dialog slot ${intent.name}.${slot.name} has type ${dialogSlot.type ?? '?'}, not ${slot.type}`,
+        );
+      }
+      const elicitation = dialogSlot.prompts?.elicitation;
+      if (dialogSlot.elicitationRequired && !elicitation) {
+        problems.push(
+          `dialog slot ${intent.name}.${dialogSlot.name ?? '?'} is required but has no elicitation prompt`,
+        );
+      }
+      if (elicitation && !promptIds.has(elicitation)) {
+        problems.push(`prompt ${elicitation} is missing or has no variations`);
+      }
+    }
+  }
+  return problems;
+}

@@ -82,25 +82,29 @@ function splitParts(source: string): string[] {
   return parts;
 }
 
-/** Patterns indexed by the words they can start with, so each token only tries the patterns it could open. */
+/** Most patterns start with two fixed words; indexing those pairs spares most tokens most patterns. */
+const MAX_PAIRS_PER_PATTERN = 400;
+
+/** Patterns indexed by the word, or the pair of words, they can start with, so each token tries few patterns. */
 export class PatternIndex<T> {
   private readonly byFirstWord = new Map<string, CompiledPattern<T>[]>();
+  private readonly byFirstPair = new Map<string, Map<string, CompiledPattern<T>[]>>();
 
   constructor(patterns: CompiledPattern<T>[]) {
     for (const pattern of patterns) {
+      const pairs = firstPairs(pattern);
+      if (pairs) {
+        for (const [first, second] of pairs) {
+          const seconds = this.byFirstPair.get(first) ?? new Map<string, CompiledPattern<T>[]>();
+          add(seconds, second, pattern);
+          this.byFirstPair.set(first, seconds);
+        }
+        continue;
+      }
       const first = pattern.elements[0];
       if (first?.kind !== 'words') continue;
-      for (const alternative of first.alternatives) {
-        const word = alternative[0] ?? '';
-        const list = this.byFirstWord.get(word) ?? [];
-        if (!list.includes(pattern)) list.push(pattern);
-        this.byFirstWord.set(word, list);
-      }
+      for (const alternative of first.alternatives) add(this.byFirstWord, alternative[0] ?? '', pattern);
     }
-  }
-
-  candidates(word: string): readonly CompiledPattern<T>[] {
-    return this.byFirstWord.get(word) ?? [];
   }
 
   /** Every match in the tokens, as token ranges, in order of start. */
@@ -109,13 +113,46 @@ export class PatternIndex<T> {
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
       if (!token) continue;
-      for (const pattern of this.candidates(token.word)) {
-        const to = matchAt(pattern.elements, 0, tokens, i, token.sentence);
-        if (to > i) found.push({ pattern, from: i, to });
-      }
+      const single = this.byFirstWord.get(token.word);
+      if (single) tryAll(single, tokens, i, found);
+      const next = tokens[i + 1];
+      if (next?.sentence !== token.sentence) continue;
+      const paired = this.byFirstPair.get(token.word)?.get(next.word);
+      if (paired) tryAll(paired, tokens, i, found);
     }
     return found;
   }
+}
+
+function add<T>(map: Map<string, CompiledPattern<T>[]>, key: string, pattern: CompiledPattern<T>): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(pattern)) list.push(pattern);
+  map.set(key, list);
+}
+
+function tryAll<T>(
+  patterns: readonly CompiledPattern<T>[],
+  tokens: readonly Token[],
+  i: number,
+  found: { pattern: CompiledPattern<T>; from: number; to: number }[],
+): void {
+  const sentence = tokens[i]?.sentence ?? 0;
+  for (const pattern of patterns) {
+    const to = matchAt(pattern.elements, 0, tokens, i, sentence);
+    if (to > i) found.push({ pattern, from: i, to });
+  }
+}
+
+/** The word pairs a pattern must start with, when its first two elements are required single words. */
+function firstPairs<T>(pattern: CompiledPattern<T>): [string, string][] | undefined {
+  const [first, second] = pattern.elements;
+  if (first?.kind !== 'words' || second?.kind !== 'words' || first.optional || second.optional)
+    return undefined;
+  if (first.multi.length > 0 || second.multi.length > 0) return undefined;
+  if (first.single.size * second.single.size > MAX_PAIRS_PER_PATTERN) return undefined;
+  const pairs: [string, string][] = [];
+  for (const a of first.single) for (const b of second.single) pairs.push([a, b]);
+  return pairs;
 }
 
 /** The end (exclusive) of a match of `elements[e…]` starting at token `i`, or -1. */

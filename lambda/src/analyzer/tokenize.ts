@@ -45,14 +45,16 @@ export function tokenize(transcript: string, lex: CompiledLexicon): Tokenized {
     const end = start + raw.length;
     const between = transcript.slice(previousEnd, start);
     let breakBefore: boolean = tokens.length === 0 || pendingBreak;
-    if (SENTENCE_END.test(between) && !endsAbbreviation(between, previousWord, abbreviations)) {
+    // Speech separates almost every word by one space; only other gaps can hold punctuation.
+    const plainGap = between === ' ' || between === '';
+    if (!plainGap && SENTENCE_END.test(between) && !endsAbbreviation(between, previousWord, abbreviations)) {
       if (between.includes('?')) questionMarked[sentence] = true;
       if (tokens.length > 0) {
         sentence += 1;
         questionMarked.push(false);
       }
       breakBefore = true;
-    } else if (CLAUSE_BREAK.test(between)) {
+    } else if (!plainGap && CLAUSE_BREAK.test(between)) {
       breakBefore = true;
     }
     previousEnd = end;

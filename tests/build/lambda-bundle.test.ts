@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createDevice,
+  launchRequest,
+  newSession,
+  seededStamper,
+} from '../../lambda/src/hosts/console/request-envelopes.ts';
+import { REPO_ROOT } from '../support/corpus.ts';
+
+const bundle = resolve(REPO_ROOT, 'lambda/dist/index.js');
+
+describe('npm run build', () => {
+  beforeAll(() => {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  }, 60_000);
+
+  it('writes one CommonJS bundle under 300 KB', () => {
+    expect(statSync(bundle).size).toBeLessThan(300 * 1024);
+    expect(JSON.parse(readFileSync(resolve(REPO_ROOT, 'lambda/dist/package.json'), 'utf8'))).toEqual({
+      type: 'commonjs',
+    });
+  });
+
+  it('exports a handler that answers a launch with the interviewer’s wrap-up', async () => {
+    const load = createRequire(import.meta.url);
+    const { handler } = load(bundle) as { handler: (event: RequestEnvelope) => Promise<ResponseEnvelope> };
+    const stamper = seededStamper(1);
+    const device = createDevice({ screen: false, locale: 'en-AU' }, stamper);
+    const reply = await handler(launchRequest(device, newSession(stamper), { stamper }));
+    const speech = reply.response.outputSpeech;
+    expect(speech?.type === 'SSML' ? speech.ssml : '').toMatch(/<voice name="Russell">/);
+    expect(reply.sessionAttributes?.state).toBe('AWAITING_CLOSE');
+  });
+});
