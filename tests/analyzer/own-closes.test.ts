@@ -21,6 +21,8 @@ const sets = [
   ['holdout-closes.en.jsonl', 'as spoken', 0.95, 0.9],
   ['blind-closes.en.jsonl', 'as written', 0.95, 0.92],
   ['blind-closes.en.jsonl', 'as spoken', 0.95, 0.92],
+  ['fourth-closes.en.jsonl', 'as written', 0.95, 0.9],
+  ['fourth-closes.en.jsonl', 'as spoken', 0.95, 0.9],
 ] as const;
 
 describe.each(sets)(
