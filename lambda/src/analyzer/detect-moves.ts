@@ -22,6 +22,7 @@ export interface Detection {
 const NEGATION_REACH = 5;
 const NOT_AFTER_REACH = 5;
 const CONDITION_REACH = 10;
+const PRESSING_HYPOTHETICALS = new Set(['had', 'were', 'could', 'must', 'needed', 'decided']);
 const EVIDENCE_LEAD = 8;
 const EVIDENCE_TAIL = 12;
 // Shorter questions are tags ("isn't it", "right") rather than real questions.
@@ -177,12 +178,20 @@ function isNegated(tokens: readonly Token[], from: number, map: ClauseMap, lex: 
   return false;
 }
 
+/**
+ * Whether the move sits in the candidate's own hypothetical ("if i get the
+ * job, when would i start"). "If you had to decide today, would you hire me?"
+ * still presses for a decision.
+ */
 function followsCondition(tokens: readonly Token[], from: number, lex: CompiledLexicon): boolean {
   const sentence = tokens[from]?.sentence;
   for (let k = from - 1; k >= Math.max(0, from - CONDITION_REACH); k -= 1) {
     const token = tokens[k];
     if (!token || token.sentence !== sentence) return false;
-    if (lex.conditionals.has(token.word)) return true;
+    if (!lex.conditionals.has(token.word)) continue;
+    const subject = tokens[k + 1]?.word;
+    const verb = tokens[k + 2]?.word ?? '';
+    return !(subject === 'you' && PRESSING_HYPOTHETICALS.has(verb));
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { advice } from './advice.ts';
 import { cli } from './cli.ts';
+import { consoleText } from './console.ts';
 import { labels, verdicts } from './labels.ts';
 import { skill } from './skill.ts';
 
-export const en = { advice, labels, verdicts, cli, skill };
+export const en = { advice, labels, verdicts, cli, console: consoleText, skill };

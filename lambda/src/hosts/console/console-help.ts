@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import type { LanguageModelJson } from './resolve-utterance.ts';
+
+const CAPTURE_INTENT = 'CaptureCloseIntent';
+
+/**
+ * What the skill understands, read from the locale's own model so the list can never drift from it:
+ * each intent's first sample with a word in it (a bare slot says nothing to a reader), slots shown as <name>.
+ */
+export function samplePhrases(model: LanguageModelJson): string[] {
+  const phrases: string[] = [];
+  for (const intent of model.intents) {
+    // The close itself is introduced in prose; its samples are only wrappers around the slot.
+    if (intent.name === CAPTURE_INTENT) continue;
+    const sample = (intent.samples ?? []).find((s) => /[\p{L}\p{N}]/u.test(s.replace(/\{[^{}]*\}/g, '')));
+    if (sample !== undefined) phrases.push(sample.replace(/\{([^{}]*)\}/g, '<$1>'));
+  }
+  return phrases;
+}
+
+export function helpText(model: LanguageModelJson, t: TFunction): string[] {
+  return [
+    t('console.help.close'),
+    t('console.help.phrases'),
+    ...samplePhrases(model).map((phrase) => `  ${phrase}`),
+    t('console.help.commands'),
+    `  ${t('console.help.helpCommand')}`,
+    `  ${t('console.help.quitCommand')}`,
+    t('console.help.afterEnd'),
+  ];
+}
