@@ -145,7 +145,7 @@ describe.each(SUPPORTED_LOCALES)('the %s interaction model', (locale) => {
 
   it('has a dialog model that can elicit the close, with its prompt', () => {
     expect(findDialogModelProblems(model)).toEqual([]);
-    expect(model.dialog?.intents?.map((intent) => intent.name)).toContain('CaptureCloseIntent');
+    expect(model.dialog?.intents.map((intent) => intent.name)).toContain('CaptureCloseIntent');
   });
 
   it('keeps every sample within 200 characters', () => {

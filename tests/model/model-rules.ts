@@ -623,27 +623,26 @@ export function checkManifest(manifest: SkillManifest, expected: ManifestExpecta
 export function findDialogModelProblems(model: InteractionModel): string[] {
   const problems: string[] = [];
   const promptIds = new Set(
-    (model.prompts ?? []).filter((prompt) => (prompt.variations ?? []).length > 0).map((prompt) => prompt.id),
+    (model.prompts ?? []).filter((prompt) => prompt.variations.length > 0).map((prompt) => prompt.id),
   );
   for (const dialogIntent of model.dialog?.intents ?? []) {
     const intent = intentsOf(model).find((candidate) => candidate.name === dialogIntent.name);
     if (!intent) {
-      problems.push(`dialog intent ${dialogIntent.name ?? '?'} is not in the language model`);
+      problems.push(`dialog intent ${dialogIntent.name} is not in the language model`);
       continue;
     }
     for (const dialogSlot of dialogIntent.slots ?? []) {
       const slot = (intent.slots ?? []).find((candidate) => candidate.name === dialogSlot.name);
-      if (!slot)
-        problems.push(`dialog slot ${intent.name}.${dialogSlot.name ?? '?'} is not declared on the intent`);
+      if (!slot) problems.push(`dialog slot ${intent.name}.${dialogSlot.name} is not declared on the intent`);
       else if (slot.type !== dialogSlot.type) {
         problems.push(
-          `dialog slot ${intent.name}.${slot.name} has type ${dialogSlot.type ?? '?'}, not ${slot.type}`,
+          `dialog slot ${intent.name}.${slot.name} has type ${dialogSlot.type}, not ${slot.type}`,
         );
       }
-      const elicitation = dialogSlot.prompts?.elicitation;
+      const elicitation = dialogSlot.prompts.elicitation;
       if (dialogSlot.elicitationRequired && !elicitation) {
         problems.push(
-          `dialog slot ${intent.name}.${dialogSlot.name ?? '?'} is required but has no elicitation prompt`,
+          `dialog slot ${intent.name}.${dialogSlot.name} is required but has no elicitation prompt`,
         );
       }
       if (elicitation && !promptIds.has(elicitation)) {
