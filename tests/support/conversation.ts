@@ -3,6 +3,7 @@ import { check } from 'ssml-check-core';
 import { expect } from 'vitest';
 import { createDevice, seededStamper } from '../../lambda/src/hosts/console/request-envelopes.ts';
 import { SkillClient, type Turn } from '../../lambda/src/hosts/console/skill-client.ts';
+import type { AtomicPersistenceAdapter } from '../../lambda/src/persistence/atomic-adapter.ts';
 import { buildSkill } from '../../lambda/src/skill/build-skill.ts';
 import { loadInteractionModel } from '../../lambda/src/skill/model/load-interaction-model.ts';
 import { ssmlToText } from '../../lambda/src/speech/ssml.ts';
@@ -28,6 +29,12 @@ export interface ConversationOptions {
   locale?: string;
   screen?: boolean;
   seed?: number;
+  /** A store shared by conversations of the same user, as DynamoDB would be. */
+  adapter?: AtomicPersistenceAdapter;
+  userId?: string;
+  apiEndpoint?: string;
+  apiAccessToken?: string;
+  now?: () => Date;
 }
 
 function languageModelOf(locale: string) {
@@ -47,10 +54,23 @@ export function seededRandom(seed: number): () => number {
 export class Conversation {
   readonly client: SkillClient;
 
-  constructor({ locale = 'en-US', screen = false, seed = 7 }: ConversationOptions = {}) {
+  constructor({ locale = 'en-US', screen = false, seed = 7, ...options }: ConversationOptions = {}) {
     const stamper = seededStamper(seed);
-    const skill = buildSkill({ random: seededRandom(seed) });
-    const device = createDevice({ screen, locale }, stamper);
+    const skill = buildSkill({
+      random: seededRandom(seed),
+      ...(options.adapter && { persistenceAdapter: options.adapter }),
+      ...(options.now && { now: options.now }),
+    });
+    const device = createDevice(
+      {
+        screen,
+        locale,
+        ...(options.userId && { userId: options.userId }),
+        ...(options.apiEndpoint && { apiEndpoint: options.apiEndpoint }),
+        ...(options.apiAccessToken && { apiAccessToken: options.apiAccessToken }),
+      },
+      stamper,
+    );
     this.client = new SkillClient(skill, device, languageModelOf(locale), stamper);
   }
 

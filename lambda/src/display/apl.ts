@@ -22,6 +22,9 @@ export interface FeedbackScreen {
   closeTitle: string;
   close: string;
   hint: string;
+  /** Recent round scores, oldest first, for a small chart; omitted or empty hides it. */
+  scores?: number[];
+  scoresLabel?: string;
 }
 
 /** The interviewer's wrap-up line, on screen while the user speaks their close. */
@@ -174,6 +177,23 @@ function aplDocument(items: Record<string, unknown>[]): Record<string, unknown> 
   };
 }
 
+const CHART_HEIGHT_DP = 60;
+const MAX_BARS = 12;
+
+/** Bars for the score chart: height by score, colour by the verdict band the score falls in. */
+function scoreBars(scores: readonly number[] = []): { height: string; color: string }[] {
+  return scores.slice(-MAX_BARS).map((score) => {
+    const clamped = Math.max(0, Math.min(100, Number.isFinite(score) ? score : 0));
+    const color =
+      clamped >= 75
+        ? VERDICT_COLORS.strong
+        : clamped >= 40
+          ? VERDICT_COLORS.needs_work
+          : VERDICT_COLORS.risky;
+    return { height: `${Math.max(4, Math.round((clamped / 100) * CHART_HEIGHT_DP))}dp`, color };
+  });
+}
+
 const BADGE_ALIGN = "${viewport.shape == 'round' ? 'center' : 'start'}";
 
 const FEEDBACK_DOCUMENT = aplDocument([
@@ -210,6 +230,32 @@ const FEEDBACK_DOCUMENT = aplDocument([
       },
     ],
   },
+  {
+    type: 'Container',
+    when: '${payload.scores.length > 0}',
+    spacing: '20dp',
+    items: [
+      text('scoresLabel', 'small'),
+      {
+        type: 'Container',
+        direction: 'row',
+        alignItems: 'end',
+        height: `${CHART_HEIGHT_DP}dp`,
+        spacing: '6dp',
+        data: '${payload.scores}',
+        items: [
+          {
+            type: 'Frame',
+            width: '14dp',
+            height: '${data.height}',
+            spacing: '6dp',
+            borderRadius: '3dp',
+            backgroundColor: '${data.color}',
+          },
+        ],
+      },
+    ],
+  },
   text('hint', 'small', { spacing: '20dp' }),
 ]);
 
@@ -235,6 +281,8 @@ export function feedbackDirective(screen: FeedbackScreen): RenderDocumentDirecti
         closeTitle: escapeAplMarkup(screen.closeTitle),
         close: escapeAplMarkup(screen.close),
         hint: escapeAplMarkup(screen.hint),
+        scores: scoreBars(screen.scores),
+        scoresLabel: escapeAplMarkup(screen.scoresLabel ?? ''),
       },
     },
   };

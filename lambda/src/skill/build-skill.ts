@@ -1,6 +1,9 @@
-import type { PersistenceAdapter, Skill } from 'ask-sdk-core';
+import type { Skill } from 'ask-sdk-core';
+import type { AtomicPersistenceAdapter } from '../persistence/atomic-adapter.ts';
+import { ProgressStore } from './progress-store.ts';
 import { SkillBuilders } from 'ask-sdk-core';
 import { captureClose } from './handlers/capture-close.ts';
+import { answerReminder, confirmDelete } from './handlers/confirmations.ts';
 import { deleteData, fallback, goodbye, help, progress, repeat } from './handlers/conversation.ts';
 import { anotherExample, newRound, tips, why } from './handlers/follow-ups.ts';
 import { launch } from './handlers/launch.ts';
@@ -10,9 +13,11 @@ import { localise } from './interceptors/localise.ts';
 
 export interface SkillOptions {
   /** Where progress lasts between sessions; none keeps it for the session only. */
-  persistenceAdapter?: PersistenceAdapter;
+  persistenceAdapter?: AtomicPersistenceAdapter;
   /** Picks among phrasings; tests pass a seeded one. */
   random?: () => number;
+  /** The time now, for history dates and reminders; tests pin it. */
+  now?: () => Date;
 }
 
 /** The one skill every host runs: Lambda, the local server and the console differ only in what they plug in. */
@@ -21,6 +26,8 @@ export function buildSkill(options: SkillOptions = {}): Skill {
     .addRequestHandlers(
       launch,
       captureClose,
+      confirmDelete,
+      answerReminder,
       why,
       anotherExample,
       tips,
@@ -37,7 +44,13 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       fallback,
       silentAcknowledgement,
     )
-    .addRequestInterceptors(localise(options.random ?? Math.random))
+    .addRequestInterceptors(
+      localise({
+        random: options.random ?? Math.random,
+        progress: new ProgressStore(options.persistenceAdapter),
+        now: options.now ?? (() => new Date()),
+      }),
+    )
     .addErrorHandlers(apologise)
     .withCustomUserAgent('closing-coach');
   if (options.persistenceAdapter) builder.withPersistenceAdapter(options.persistenceAdapter);

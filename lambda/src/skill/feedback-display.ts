@@ -14,6 +14,7 @@ export function addFeedbackDisplays(
   analysis: CloseAnalysis,
   feedback: Feedback,
   phrases: Phrases,
+  scores: number[] = [],
 ): void {
   const verdictLabel = phrases.text(`verdicts.${analysis.verdict}`);
   const advice = phrases.text(analysis.advice.reason);
@@ -52,6 +53,8 @@ export function addFeedbackDisplays(
       closeTitle,
       close: closeText,
       hint: phrases.text('skill.card.hint'),
+      scores,
+      scoresLabel: phrases.text('skill.card.scores'),
     }),
   );
 }

@@ -4,13 +4,29 @@ import { interviewerVoice } from '../speech/voices.ts';
 import { Speech } from '../speech/speech.ts';
 import { createTranslator } from '../locales/index.ts';
 import { Phrases } from './phrases.ts';
+import { ProgressStore } from './progress-store.ts';
 
 /** What the localise interceptor hands every handler. */
 export interface RequestContext {
   phrases: Phrases;
   locale: string;
   random: () => number;
+  progress: ProgressStore;
+  now: () => Date;
 }
+
+/** What the skill factory decides once for every request. */
+export interface ContextSettings {
+  random: () => number;
+  progress: ProgressStore;
+  now: () => Date;
+}
+
+const DEFAULT_SETTINGS: ContextSettings = {
+  random: Math.random,
+  progress: new ProgressStore(undefined),
+  now: () => new Date(),
+};
 
 const KEY = 'closingCoach';
 
@@ -22,14 +38,14 @@ export function setRequestContext(input: HandlerInput, context: RequestContext):
 export function requestContext(input: HandlerInput): RequestContext {
   const existing = input.attributesManager.getRequestAttributes()[KEY] as RequestContext | undefined;
   if (existing) return existing;
-  const context = createRequestContext(input, Math.random);
+  const context = createRequestContext(input, DEFAULT_SETTINGS);
   setRequestContext(input, context);
   return context;
 }
 
-export function createRequestContext(input: HandlerInput, random: () => number): RequestContext {
+export function createRequestContext(input: HandlerInput, settings: ContextSettings): RequestContext {
   const locale = localeOf(input);
-  return { phrases: new Phrases(createTranslator(locale), random), locale, random };
+  return { ...settings, phrases: new Phrases(createTranslator(locale), settings.random), locale };
 }
 
 /** A new speech for this request, with the interviewer's voice for its locale. */

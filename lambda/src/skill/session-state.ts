@@ -1,7 +1,13 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { CloseAnalysis } from '../analyzer/index.ts';
 
-export type ConversationState = 'AWAITING_CLOSE' | 'FEEDBACK';
+export type ConversationState = 'AWAITING_CLOSE' | 'FEEDBACK' | 'CONFIRM_DELETE' | 'OFFER_REMINDER';
+const STATES: readonly ConversationState[] = [
+  'AWAITING_CLOSE',
+  'FEEDBACK',
+  'CONFIRM_DELETE',
+  'OFFER_REMINDER',
+];
 export type InterviewFormat = 'in_person' | 'phone' | 'video';
 export const INTERVIEW_FORMATS: readonly InterviewFormat[] = ['in_person', 'phone', 'video'];
 
@@ -22,6 +28,10 @@ export interface SessionState {
   profile: Profile;
   /** For "repeat": the last thing said and its reprompt, as SSML. */
   lastSpeech?: { speech: string; reprompt: string };
+  /** The thank-you-note reminder, offered at most once a session. */
+  reminder?: 'offered' | 'created';
+  /** Whether the session ends once the reminder question is answered (it was asked at goodbye). */
+  endAfterReminder?: boolean;
 }
 
 const MAX_NAME = 80;
@@ -29,7 +39,7 @@ const MAX_NAME = 80;
 /** Session attributes come back from Alexa as JSON; read them defensively, never trusting their shape. */
 export function readSession(input: HandlerInput): SessionState {
   const raw: Record<string, unknown> = input.attributesManager.getSessionAttributes();
-  const state = raw.state === 'AWAITING_CLOSE' || raw.state === 'FEEDBACK' ? raw.state : undefined;
+  const state = STATES.find((candidate) => candidate === raw.state);
   const session: SessionState = {
     round: nonNegative(raw.round),
     exampleVariant: nonNegative(raw.exampleVariant),
@@ -41,6 +51,8 @@ export function readSession(input: HandlerInput): SessionState {
     session.scenario = { format: scenario.format, line: nonNegative(scenario.line) };
   }
   if (isAnalysis(raw.lastAnalysis)) session.lastAnalysis = raw.lastAnalysis;
+  if (raw.reminder === 'offered' || raw.reminder === 'created') session.reminder = raw.reminder;
+  if (raw.endAfterReminder === true) session.endAfterReminder = true;
   const last = raw.lastSpeech as { speech?: unknown; reprompt?: unknown } | undefined;
   if (last && typeof last.speech === 'string' && typeof last.reprompt === 'string') {
     session.lastSpeech = { speech: last.speech, reprompt: last.reprompt };

@@ -32,6 +32,10 @@ interface Run {
   stderr: string;
 }
 
+function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'closing-coach-console-'));
+}
+
 /** The console as a user runs it: a separate process, lines on stdin, no colour, a hard time limit. */
 function runConsole(
   args: readonly string[],
@@ -41,7 +45,8 @@ function runConsole(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', ...env },
+      // Each run gets a store of its own unless the test shares one on purpose.
+      env: { ...process.env, NO_COLOR: '1', CLOSING_COACH_DATA_DIR: freshDataDir(), ...env },
       timeout: 30_000,
     });
     let stdout = '';
@@ -176,6 +181,17 @@ describe('npm start: arguments and console commands', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').filter((line) => line === en.console.noEspeak)).toHaveLength(1);
     expect(run.stdout).toContain('Coach: Welcome to Closing Coach');
+  });
+
+  it('keeps progress across runs in its local store, and --fresh starts a clean profile', async () => {
+    const dataDir = freshDataDir();
+    const first = await runConsole([], [PERFORMANCE_CHECK, '/quit'], { CLOSING_COACH_DATA_DIR: dataDir });
+    expect(first.code).toBe(0);
+    const second = await runConsole([], ['/quit'], { CLOSING_COACH_DATA_DIR: dataDir });
+    expect(second.stdout).toMatch(/Welcome back! 1 round practised so far/);
+    const fresh = await runConsole(['--fresh'], ['/quit'], { CLOSING_COACH_DATA_DIR: dataDir });
+    expect(fresh.stdout).toMatch(/Welcome to Closing Coach/);
+    expect(fresh.stdout).not.toMatch(/Welcome back/);
   });
 
   it('--locale xx-XX exits 2 with a message naming the supported locales, before starting the skill', async () => {
@@ -375,16 +391,35 @@ describe('renderTurn', () => {
 
 describe('parseConsoleArguments', () => {
   it('defaults to en-US with no screen, speech or logs', () => {
-    expect(parseConsoleArguments([])).toEqual({
+    expect(parseConsoleArguments([], {})).toEqual({
       kind: 'run',
-      options: { locale: 'en-US', screen: false, speak: false, verbose: false },
+      options: {
+        locale: 'en-US',
+        screen: false,
+        speak: false,
+        verbose: false,
+        fresh: false,
+        dataDir: '.data/dynamo',
+      },
     });
   });
 
   it('accepts every flag, refuses unknown locales and options', () => {
-    expect(parseConsoleArguments(['--locale', 'en-AU', '--screen', '--speak', '--verbose'])).toEqual({
+    expect(
+      parseConsoleArguments(
+        ['--locale', 'en-AU', '--screen', '--speak', '--verbose', '--fresh', '--data-dir', '/tmp/elsewhere'],
+        {},
+      ),
+    ).toEqual({
       kind: 'run',
-      options: { locale: 'en-AU', screen: true, speak: true, verbose: true },
+      options: {
+        locale: 'en-AU',
+        screen: true,
+        speak: true,
+        verbose: true,
+        fresh: true,
+        dataDir: '/tmp/elsewhere',
+      },
     });
     expect(parseConsoleArguments(['--locale', 'fr-FR'])).toEqual({ kind: 'bad-locale', locale: 'fr-FR' });
     expect(parseConsoleArguments(['extra']).kind).toBe('bad-arguments');

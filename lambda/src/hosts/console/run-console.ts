@@ -1,6 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { TFunction } from 'i18next';
 import { createTranslator } from '../../locales/index.ts';
+import { startLocalStore } from '../../persistence/local-store.ts';
 import { buildSkill } from '../../skill/build-skill.ts';
 import { loadInteractionModel } from '../../skill/model/load-interaction-model.ts';
 import { helpText } from './console-help.ts';
@@ -28,12 +30,30 @@ export async function runConsole(options: ConsoleOptions, io: ConsoleIo): Promis
     io.output.write(lines.map((line) => `${line}\n`).join(''));
   };
   const { languageModel } = loadInteractionModel(options.locale);
-  const client = new SkillClient(
-    buildSkill(),
-    createDevice({ screen: options.screen, locale: options.locale }),
-    languageModel,
-  );
+  const store = await startLocalStore({ dataDir: options.dataDir, fresh: options.fresh });
+  try {
+    const client = new SkillClient(
+      buildSkill({ persistenceAdapter: store.adapter }),
+      // One user for every run, so progress kept in the store greets them next time.
+      createDevice({ screen: options.screen, locale: options.locale, userId: CONSOLE_USER }),
+      languageModel,
+    );
+    return await converse(client, languageModel, options, io, write, t);
+  } finally {
+    await store.close();
+  }
+}
 
+const CONSOLE_USER = 'amzn1.ask.account.closing-coach-console';
+
+async function converse(
+  client: SkillClient,
+  languageModel: ReturnType<typeof loadInteractionModel>['languageModel'],
+  options: ConsoleOptions,
+  io: ConsoleIo,
+  write: (lines: readonly string[]) => void,
+  t: TFunction,
+): Promise<number> {
   let speaker: Speaker | undefined;
   if (options.speak) {
     if (espeakAvailable()) speaker = espeakSpeaker(options.locale);

@@ -43,6 +43,11 @@ export class SkillClient {
     return this.session.attributes.state === 'AWAITING_CLOSE';
   }
 
+  /** An envelope for this user and session, as the next request would carry it; for reading what a store holds. */
+  envelope(): RequestEnvelope {
+    return launchRequest(this.device, this.session, { stamper: this.stamper });
+  }
+
   launch(): Promise<Turn> {
     return this.send(launchRequest(this.device, this.session, { stamper: this.stamper }));
   }

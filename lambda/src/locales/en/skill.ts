@@ -7,7 +7,11 @@ export const skill = {
   welcome: {
     first:
       "Welcome to Closing Coach. I'll play an interviewer wrapping up, and you say your last words, just as you would in the room. Here we go.",
-    back: ['Welcome back. Let’s practise your close.', 'Good to have you back. One more rehearsal.'],
+    back_one: 'Welcome back! {{count}} round practised so far.',
+    back_other: 'Welcome back! {{count}} rounds practised so far.',
+    streak_one: 'You’re on {{count}} strong close in a row.',
+    streak_other: 'You’re on {{count}} strong closes in a row.',
+    again: 'Here we go.',
   },
   interviewer: {
     in_person: [
@@ -101,8 +105,17 @@ export const skill = {
   progress: {
     session_one: 'You’ve practised {{count}} round so far this session.',
     session_other: 'You’ve practised {{count}} rounds so far this session.',
-    noneYet: 'You haven’t practised a round yet this session.',
+    noneYet: 'You haven’t practised a round yet.',
     notSaved: 'I can’t keep your progress between sessions here, but I’ll remember it while we practise.',
+    total_one: 'You’ve practised {{count}} round.',
+    total_other: 'You’ve practised {{count}} rounds.',
+    streak_one: '{{count}} strong close in a row.',
+    streak_other: '{{count}} strong closes in a row.',
+    pitfallFading: 'Your most common slip is {{pitfall}}, and it’s fading.',
+    pitfallStays: 'Your most common slip is {{pitfall}}: that’s the one to work on.',
+    noPitfall: 'No slip keeps coming back.',
+    unavailable: 'I can’t reach your saved progress right now, but we can keep practising.',
+    saveFailed: 'I couldn’t save this round, but let’s keep going.',
     offer: 'Want another round?',
   },
   job: {
@@ -124,7 +137,22 @@ export const skill = {
   },
   deleteData: {
     nothing: 'I don’t keep anything about you between sessions here, so there’s nothing to delete.',
+    confirm: 'Delete your saved progress and interview details? This can’t be undone. Yes or no?',
+    done: 'Done. I’ve deleted everything I kept about you.',
+    kept: 'Okay, I’ve kept it.',
+    failed: 'Sorry, I couldn’t reach your data just now. Please try again in a moment.',
     offer: 'Want another round?',
+  },
+  reminder: {
+    offer: 'Shall I remind you tomorrow morning to send your thank-you note?',
+    offerCompany: 'Before you go: shall I remind you tomorrow to send {{company}} a thank-you note?',
+    text: 'Time to send your thank-you note. Keep it short, warm and specific.',
+    textCompany: 'Time to send {{company}} your thank-you note. Keep it short, warm and specific.',
+    created: 'Done: I’ll remind you tomorrow at ten.',
+    permission:
+      'To set reminders I need your permission. I’ve sent a card to your Alexa app where you can allow it.',
+    failed: 'I couldn’t set the reminder just now. Jot it down instead: a thank-you note within a day.',
+    declined: 'No problem.',
   },
   help: {
     awaiting:
@@ -159,5 +187,6 @@ export const skill = {
     welcomeTitle: 'Closing Coach',
     welcome: 'The interviewer is wrapping up. Say your close as you would in the room.',
     hint: 'Say: why, another example, tips, or another round.',
+    scores: 'Your recent scores',
   },
 };

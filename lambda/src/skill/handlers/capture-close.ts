@@ -8,6 +8,8 @@ import { isIntent, slotText } from '../request-helpers.ts';
 import { ask } from '../respond.ts';
 import { CLOSE_SLOT, formatOf } from '../round.ts';
 import { readSession } from '../session-state.ts';
+import { today, withProfile, withRound } from '../progress.ts';
+import { offerReminder } from '../thank-you-reminder-flow.ts';
 
 /** Alexa caps a spoken turn well below this; anything longer is not speech and would bloat the session. */
 export const MAX_TRANSCRIPT_CHARS = 2_000;
@@ -32,19 +34,42 @@ export const captureClose: RequestHandler = {
   },
 };
 
-function coach(input: HandlerInput, words: string) {
-  const { phrases, locale } = requestContext(input);
+async function coach(input: HandlerInput, words: string) {
+  const { phrases, locale, progress, now } = requestContext(input);
   const session = readSession(input);
   const analysis = analyzeClose(words, { locale, ...session.profile });
   if (analysis.verdict === 'empty') return askAgain(input);
   const feedback = composeFeedback(analysis, phrases, formatOf(session));
   session.state = 'FEEDBACK';
   session.lastAnalysis = analysis;
-  addFeedbackDisplays(input, analysis, feedback, phrases);
-  const speech = newSpeech(input)
-    .interviewer(feedback.reaction)
-    .coach(...feedback.coaching);
-  return ask(input, session, speech, feedback.reprompt);
+  const round = {
+    date: today(now()),
+    verdict: analysis.verdict,
+    primary: analysis.primary,
+    score: analysis.score,
+  };
+  const saved = progress.enabled
+    ? await progress.update(input, (current) => withProfile(withRound(current, round), session.profile))
+    : undefined;
+  addFeedbackDisplays(
+    input,
+    analysis,
+    feedback,
+    phrases,
+    saved?.ok ? saved.value.history.map((r) => r.score) : [],
+  );
+  const speech = newSpeech(input).interviewer(feedback.reaction);
+  let reprompt = feedback.reprompt;
+  if (analysis.verdict === 'strong' && session.reminder === undefined) {
+    // After a strong close the next step is the thank-you note: offer the reminder in place of a round.
+    const offer = offerReminder(session, phrases);
+    speech.coach(...feedback.coaching.slice(0, -1), offer);
+    reprompt = offer;
+  } else {
+    speech.coach(...feedback.coaching);
+  }
+  if (saved?.ok === false) speech.coach(phrases.line('skill.progress.saveFailed'));
+  return ask(input, session, speech, reprompt);
 }
 
 /** Nothing usable was heard: stay in the round and ask once more, kindly. */

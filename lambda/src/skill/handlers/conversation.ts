@@ -5,36 +5,62 @@ import { newSpeech, requestContext } from '../request-context.ts';
 import { isIntent } from '../request-helpers.ts';
 import { ask, tell } from '../respond.ts';
 import { beginRound } from '../round.ts';
+import { summarise } from '../progress.ts';
 import { readSession } from '../session-state.ts';
+import { offerReminder } from '../thank-you-reminder-flow.ts';
 
-/** "How am I doing?": rounds this session; lasting progress needs a store (DESIGN §4). */
+/** "How am I doing?": rounds, streak, the commonest slip and whether it is fading, in one breath. */
 export const progress: RequestHandler = {
   canHandle: (input) => isIntent(input, Intents.progress),
-  handle(input) {
-    const { phrases } = requestContext(input);
+  async handle(input) {
+    const { phrases, progress: store } = requestContext(input);
     const session = readSession(input);
-    const practised = session.round - (session.state === 'AWAITING_CLOSE' ? 1 : 0);
-    const count =
-      practised > 0
-        ? phrases.line('skill.progress.session', { count: practised })
-        : phrases.line('skill.progress.noneYet');
     if (session.state !== 'AWAITING_CLOSE') session.state = 'FEEDBACK';
     const offer = phrases.line('skill.progress.offer');
-    return ask(
-      input,
-      session,
-      newSpeech(input).coach(count, phrases.line('skill.progress.notSaved'), offer),
-      offer,
-    );
+    const speech = newSpeech(input);
+    if (!store.enabled) {
+      const practised = session.round - (session.state === 'AWAITING_CLOSE' ? 1 : 0);
+      speech.coach(
+        practised > 0
+          ? phrases.line('skill.progress.session', { count: practised })
+          : phrases.line('skill.progress.noneYet'),
+        phrases.line('skill.progress.notSaved'),
+      );
+      return ask(input, session, speech.coach(offer), offer);
+    }
+    const stored = await store.load(input);
+    if (!stored.ok)
+      return ask(input, session, speech.coach(phrases.line('skill.progress.unavailable'), offer), offer);
+    const summary = summarise(stored.value);
+    if (summary.rounds === 0)
+      return ask(input, session, speech.coach(phrases.line('skill.progress.noneYet'), offer), offer);
+    speech.coach(phrases.line('skill.progress.total', { count: summary.rounds }));
+    if (summary.streak > 0) speech.coach(phrases.line('skill.progress.streak', { count: summary.streak }));
+    if (summary.pitfall) {
+      const pitfall = phrases.text(`labels.${summary.pitfall}`);
+      speech.coach(
+        phrases.line(summary.fading ? 'skill.progress.pitfallFading' : 'skill.progress.pitfallStays', {
+          pitfall,
+        }),
+      );
+    } else {
+      speech.coach(phrases.line('skill.progress.noPitfall'));
+    }
+    return ask(input, session, speech.coach(offer), offer);
   },
 };
 
-/** "Delete my data": nothing is kept between sessions without a store, and the user hears so. */
+/** "Delete my data": with a store, after a yes-or-no confirmation; without one there is nothing to delete. */
 export const deleteData: RequestHandler = {
   canHandle: (input) => isIntent(input, Intents.deleteData),
   handle(input) {
-    const { phrases } = requestContext(input);
+    const { phrases, progress: store } = requestContext(input);
     const session = readSession(input);
+    if (store.enabled) {
+      session.state = 'CONFIRM_DELETE';
+      const question = phrases.line('skill.deleteData.confirm');
+      return ask(input, session, newSpeech(input).coach(question), question);
+    }
     session.profile = {};
     if (session.state !== 'AWAITING_CLOSE') session.state = 'FEEDBACK';
     const offer = phrases.line('skill.deleteData.offer');
@@ -77,14 +103,23 @@ export const help: RequestHandler = {
   },
 };
 
-/** Stop, cancel, home, or "no" to another round: a warm goodbye with the thank-you-note reminder. */
+/**
+ * Stop, cancel, home, or "no" to another round: a warm goodbye with the
+ * thank-you-note reminder. Saying no with a company known first offers to set
+ * that reminder; stop and cancel always end at once.
+ */
 export const goodbye: RequestHandler = {
   canHandle(input) {
     if (isIntent(input, Intents.stop, Intents.cancel, Intents.navigateHome)) return true;
-    return isIntent(input, Intents.no) && readSession(input).state !== 'AWAITING_CLOSE';
+    return isIntent(input, Intents.no) && readSession(input).state === 'FEEDBACK';
   },
   handle(input) {
     const { phrases } = requestContext(input);
+    const session = readSession(input);
+    if (isIntent(input, Intents.no) && session.profile.company && session.reminder === undefined) {
+      const offer = offerReminder(session, phrases, true);
+      return ask(input, session, newSpeech(input).coach(offer), offer);
+    }
     return tell(input, newSpeech(input).coach(phrases.pick('skill.goodbye')));
   },
 };

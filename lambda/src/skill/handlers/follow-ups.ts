@@ -60,7 +60,8 @@ export const tips: RequestHandler = {
 export const newRound: RequestHandler = {
   canHandle(input) {
     if (isIntent(input, Intents.newRound, Intents.startOver)) return true;
-    return isIntent(input, Intents.yes) && readSession(input).state !== 'AWAITING_CLOSE';
+    const state = readSession(input).state;
+    return isIntent(input, Intents.yes) && (state === 'FEEDBACK' || state === undefined);
   },
   handle(input) {
     const session = readSession(input);

@@ -1,19 +1,31 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
+import type { Line } from '../../speech/speech.ts';
 import { requestContext } from '../request-context.ts';
 import { beginRound } from '../round.ts';
 import { readSession } from '../session-state.ts';
 
-/** "Alexa, open closing coach": a short welcome, then straight into a round. */
+/** "Alexa, open closing coach": a short welcome, by progress for a returning user, then straight into a round. */
 export const launch: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-  handle(input) {
-    const { phrases } = requestContext(input);
+  async handle(input) {
+    const { phrases, progress } = requestContext(input);
     const session = readSession(input);
+    const stored = await progress.load(input);
+    const lead: Line[] = [];
+    if (stored.ok && stored.value.rounds > 0) {
+      session.profile = { ...stored.value.profile, ...session.profile };
+      lead.push(phrases.line('skill.welcome.back', { count: stored.value.rounds }));
+      if (stored.value.strongStreak > 1)
+        lead.push(phrases.line('skill.welcome.streak', { count: stored.value.strongStreak }));
+      lead.push(phrases.line('skill.welcome.again'));
+    } else {
+      lead.push(phrases.line('skill.welcome.first'));
+    }
     input.responseBuilder.withSimpleCard(
       phrases.text('skill.card.welcomeTitle'),
       phrases.text('skill.card.welcome'),
     );
-    return beginRound(input, session, [phrases.line('skill.welcome.first')]);
+    return beginRound(input, session, lead);
   },
 };

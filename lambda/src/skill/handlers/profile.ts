@@ -2,6 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Line } from '../../speech/speech.ts';
 import { Intents } from '../intents.ts';
 import { newSpeech, requestContext } from '../request-context.ts';
+import { withProfile } from '../progress.ts';
 import { isIntent, slotId, slotText } from '../request-helpers.ts';
 import { ask } from '../respond.ts';
 import { type InterviewFormat, isFormat, readSession, type SessionState } from '../session-state.ts';
@@ -51,7 +52,10 @@ export const setFormat: RequestHandler = {
   },
 };
 
-function offerRound(input: HandlerInput, session: SessionState, said: Line, offer: Line) {
+/** Keeps the new details for later sessions too; a store that fails only costs that, and is not worth a word. */
+async function offerRound(input: HandlerInput, session: SessionState, said: Line, offer: Line) {
+  const { progress } = requestContext(input);
+  if (progress.enabled) await progress.update(input, (current) => withProfile(current, session.profile));
   if (session.state !== 'AWAITING_CLOSE') session.state = 'FEEDBACK';
   return ask(input, session, newSpeech(input).coach(said, offer), offer);
 }

@@ -1,0 +1,77 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { AtomicPersistenceAdapter } from '../persistence/atomic-adapter.ts';
+import { log } from './log.ts';
+import { type Progress, readProgress } from './progress.ts';
+
+/** Past this the user would notice the pause: coach without the store rather than wait. */
+export const STORE_TIMEOUT_MS = 1500;
+
+export type Stored<T> = { ok: true; value: T } | { ok: false };
+
+/**
+ * Progress for the current user, through the persistence adapter when there
+ * is one. Every call settles within STORE_TIMEOUT_MS and never throws: a
+ * store that is down, slow or throttling makes the skill say so, not stop.
+ */
+export class ProgressStore {
+  constructor(private readonly adapter: AtomicPersistenceAdapter | undefined) {}
+
+  get enabled(): boolean {
+    return this.adapter !== undefined;
+  }
+
+  async load(input: HandlerInput): Promise<Stored<Progress>> {
+    const adapter = this.adapter;
+    if (!adapter) return { ok: false };
+    return this.guard('load', async () => readProgress(await adapter.getAttributes(input.requestEnvelope)));
+  }
+
+  async update(input: HandlerInput, change: (progress: Progress) => Progress): Promise<Stored<Progress>> {
+    const adapter = this.adapter;
+    if (!adapter) return { ok: false };
+    return this.guard('update', async () => {
+      let next: Progress | undefined;
+      await adapter.updateAttributes(input.requestEnvelope, (current) => {
+        next = change(readProgress(current));
+        return { ...next };
+      });
+      if (!next) throw new Error('the update was never applied');
+      return next;
+    });
+  }
+
+  async remove(input: HandlerInput): Promise<Stored<true>> {
+    const adapter = this.adapter;
+    if (!adapter?.deleteAttributes) return { ok: false };
+    const remove = adapter.deleteAttributes.bind(adapter);
+    return this.guard('remove', async () => {
+      await remove(input.requestEnvelope);
+      return true as const;
+    });
+  }
+
+  private async guard<T>(operation: string, work: () => Promise<T>): Promise<Stored<T>> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<Stored<T>>((resolve) => {
+      timer = setTimeout(() => {
+        log('progress store timed out', { operation });
+        resolve({ ok: false });
+      }, STORE_TIMEOUT_MS);
+    });
+    const attempt = work().then(
+      (value): Stored<T> => ({ ok: true, value }),
+      (error: unknown): Stored<T> => {
+        log('progress store failed', {
+          operation,
+          message: error instanceof Error ? error.message : String(error),
+        });
+        return { ok: false };
+      },
+    );
+    try {
+      return await Promise.race([attempt, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
