@@ -22,9 +22,14 @@ export function sample(inputs: readonly string[], rounds: number, fn: (input: st
   return samples;
 }
 
+/** The sample at quantile q (0..1) of an ascending array: the same rank rule as `summarise`. */
+export function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
 export function summarise(samples: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const at = (q: number) => quantile(sorted, q);
   const total = sorted.reduce((sum, value) => sum + value, 0);
   return {
     medianUs: at(0.5),

@@ -1,0 +1,69 @@
+import { type BuildOptions, build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { REPO_ROOT } from '../tests/support/corpus.ts';
+
+/** What lambda/dist/index.js and the baseline bundle both export. */
+export type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+export const LAMBDA_ENTRY = resolve(REPO_ROOT, 'lambda/src/hosts/lambda.ts');
+export const LAMBDA_BUNDLE = resolve(REPO_ROOT, 'lambda/dist/index.js');
+export const HELLO_BUNDLE = resolve(REPO_ROOT, 'bench/dist/hello-skill/index.js');
+
+/**
+ * The esbuild options of scripts/build.ts, copied (that script builds as soon
+ * as it is imported). bench/bundle-size.bench.ts rebuilds the Lambda entry with
+ * these in memory and fails if the bytes differ from lambda/dist/index.js, so a
+ * drift between the two cannot go unnoticed.
+ */
+export const LAMBDA_BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
+  external: ['@aws-sdk/*', '@smithy/*'],
+  sourcemap: false,
+  logLevel: 'warning',
+} satisfies BuildOptions;
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/**
+ * `npm run build` when lambda/dist/index.js is missing or older than anything it is built from, then the
+ * hello-world baseline into bench/dist/hello-skill (always: it takes a few tens of milliseconds).
+ */
+export async function prepareBundles(): Promise<void> {
+  const sources = ['lambda/src', 'scripts/build.ts', 'package.json', 'package-lock.json']
+    .map((path) => resolve(REPO_ROOT, path))
+    .filter((path) => existsSync(path));
+  const sourcesChanged = Math.max(...sources.map(newestMtime));
+  if (!existsSync(LAMBDA_BUNDLE) || statSync(LAMBDA_BUNDLE).mtimeMs < sourcesChanged) {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  }
+  mkdirSync(resolve(HELLO_BUNDLE, '..'), { recursive: true });
+  await build({
+    ...LAMBDA_BUNDLE_OPTIONS,
+    entryPoints: [resolve(REPO_ROOT, 'bench/hello-skill.ts')],
+    outfile: HELLO_BUNDLE,
+  });
+  // As for lambda/dist: the project is ESM, this folder must be read as CommonJS.
+  writeFileSync(resolve(HELLO_BUNDLE, '../package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+}
+
+/** Loads a CommonJS bundle's `handler` into this process. */
+export function loadHandler(bundle: string): Handler {
+  const required = createRequire(import.meta.url)(bundle) as { handler?: Handler };
+  if (typeof required.handler !== 'function') throw new Error(`${bundle} exports no handler`);
+  return required.handler;
+}
