@@ -39,7 +39,7 @@ describe.each(SUPPORTED_LOCALES)('a full round in %s', (locale) => {
       "thanks so much for your time i'm really excited about this role and hope to hear from you soon",
     );
     expect(feedback.interviewer).toBe('');
-    expect(feedback.coach).toMatch(/thanks so much for your time/);
+    expect(feedback.coach).toMatch(/You said i'm really excited about this role/);
     expect(feedback.coach).toMatch(/thank-you note/);
     expect(feedback.coach).not.toMatch(/on the spot|no-win|Try something like/);
     expect(feedback.attributes.lastAnalysis).toMatchObject({ verdict: 'strong' });

@@ -125,7 +125,13 @@ function writeClause(
     .split(/\s+/)
     .filter((word) => word !== '' && !lexicon.fillers.includes(word.toLowerCase().replace(/[^\p{L}]/gu, '')))
     .map((word) => respell(word, lexicon));
+  while (words.length > 1 && lexicon.rewrite.trailingWords.includes(bare(words[words.length - 1] ?? '')))
+    words.pop();
   return sentence(words.join(' '));
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}']/gu, '');
 }
 
 function respell(word: string, lexicon: Lexicon): string {

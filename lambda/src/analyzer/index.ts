@@ -18,6 +18,7 @@ export type {
 } from './types.ts';
 export { MOVE_LABELS } from './types.ts';
 export { MAX_CLOSE_WORDS } from './compose-close.ts';
+export { isRiskyMove } from './verdict.ts';
 
 // Control characters carry no words and would confuse anything that displays the transcript.
 // eslint-disable-next-line no-control-regex

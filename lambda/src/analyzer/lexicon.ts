@@ -73,6 +73,8 @@ export interface RewriteLexicon {
   interestMarkers: PatternSource[];
   /** Leading discourse words dropped from a kept clause ("so", "um", "okay"). */
   leadingFillers: string[];
+  /** Words a kept clause must not end on, as clauses cut from run-on speech do ("…meeting the team and"). */
+  trailingWords: string[];
   /** How a word is written when spoken forms are turned back into text ("im" → "I'm"). */
   spelling: Record<string, string>;
   /** How "{target}" reads for each kind of context. */

@@ -15,6 +15,11 @@ const VERDICT_OF: Record<MoveLabel | 'other', Verdict> = {
   other: 'needs_work',
 };
 
+/** Whether a move, leading a close, makes it risky (the table's verdict column). */
+export function isRiskyMove(label: MoveLabel): boolean {
+  return VERDICT_OF[label] === 'risky';
+}
+
 /** About 55 words or 20 seconds: past that, the interviewer is waiting for the door. */
 export const LONG_WORDS = 55;
 export const LONG_SECONDS = 20;

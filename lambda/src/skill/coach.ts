@@ -1,4 +1,4 @@
-import type { CloseAnalysis, Move } from '../analyzer/index.ts';
+import { type CloseAnalysis, isRiskyMove, type Move } from '../analyzer/index.ts';
 import type { Line } from '../speech/speech.ts';
 import type { Phrases } from './phrases.ts';
 import type { InterviewFormat } from './session-state.ts';
@@ -11,10 +11,9 @@ export interface Feedback {
   /** The move the coach quoted, for highlighting on screens. */
   quoted?: Move;
   /** Which close was offered: the user's own, tightened, or an example. */
-  offered: { kind: 'rewrite' | 'example'; text: string };
+  offered: { kind: 'own' | 'rewrite' | 'example'; text: string };
 }
 
-const RISKY_REACTIONS = new Set(['fit_probe', 'performance_check', 'hard_close', 'needy']);
 const MAX_QUOTE_WORDS = 10;
 /** A kept close longer than this is read as the example instead: the turn must stay short. */
 const MAX_SPOKEN_CLOSE_WORDS = 30;
@@ -60,7 +59,10 @@ export function composeFeedback(
   const offer = phrases.line('skill.coach.offer');
 
   if (analysis.verdict === 'strong') {
-    const praised = analysis.moves.find((move) => move.label === 'upbeat_close');
+    // The fullest statement of interest says more about the close than a bare "thank you".
+    const praised = analysis.moves
+      .filter((move) => move.label === 'upbeat_close')
+      .sort((a, b) => b.evidence.length - a.evidence.length)[0];
     const praise = praised
       ? phrases.line('skill.coach.praise.quoted', { quote: quote(praised.evidence) })
       : phrases.line('skill.coach.praise.plain');
@@ -68,7 +70,7 @@ export function composeFeedback(
       coaching: [verdict, praise, phrases.line(`skill.coach.ritual.${format}`), offer],
       reprompt,
       ...(praised ? { quoted: praised } : {}),
-      offered: { kind: 'rewrite', text: analysis.transcript },
+      offered: { kind: 'own', text: analysis.rewrite },
     };
   }
 
@@ -79,9 +81,10 @@ export function composeFeedback(
       })
     : undefined;
   const reason = phrases.line(analysis.advice.reason);
-  const reaction = RISKY_REACTIONS.has(analysis.primary)
-    ? phrases.pick(`skill.reaction.${analysis.primary}`)
-    : undefined;
+  const reaction =
+    analysis.primary !== 'other' && analysis.primary !== 'empty' && isRiskyMove(analysis.primary)
+      ? phrases.pick(`skill.reaction.${analysis.primary}`)
+      : undefined;
 
   const offered = chooseClose(analysis);
   const close = phrases.line(

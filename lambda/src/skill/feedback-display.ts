@@ -7,6 +7,11 @@ import type { Feedback } from './coach.ts';
 import type { Phrases } from './phrases.ts';
 
 const CARD_TRANSCRIPT_CHARS = 600;
+const CLOSE_TITLES: Record<Feedback['offered']['kind'], string> = {
+  own: 'skill.card.strong',
+  rewrite: 'skill.card.rewrite',
+  example: 'skill.card.example',
+};
 
 /** The feedback on paper: a card in the Alexa app, and an APL screen where the device has one. */
 export function addFeedbackDisplays(
@@ -18,10 +23,8 @@ export function addFeedbackDisplays(
 ): void {
   const verdictLabel = phrases.text(`verdicts.${analysis.verdict}`);
   const advice = phrases.text(analysis.advice.reason);
-  const closeTitle = phrases.text(
-    feedback.offered.kind === 'rewrite' ? 'skill.card.rewrite' : 'skill.card.example',
-  );
-  const closeText = analysis.verdict === 'strong' ? analysis.rewrite : feedback.offered.text;
+  const closeTitle = phrases.text(CLOSE_TITLES[feedback.offered.kind]);
+  const closeText = feedback.offered.text;
 
   const card = feedbackCard({
     title: phrases.text('skill.card.feedbackTitle', { verdict: verdictLabel }),

@@ -19,3 +19,6 @@ export const Intents = {
   repeat: 'AMAZON.RepeatIntent',
   startOver: 'AMAZON.StartOverIntent',
 } as const;
+
+/** The capture intent's free-form slot (DESIGN §4). */
+export const CLOSE_SLOT = 'closingWords';

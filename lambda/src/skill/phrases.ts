@@ -42,8 +42,4 @@ export class Phrases {
   text(key: string, values: Values = {}): string {
     return this.line(key, values).text;
   }
-
-  get language(): string {
-    return this.i18n.language;
-  }
 }

@@ -1,5 +1,5 @@
 import type { PrimaryLabel, Verdict } from '../analyzer/index.ts';
-import { type InterviewFormat, isFormat, type Profile } from './session-state.ts';
+import { isFormat, type Profile } from './session-state.ts';
 
 /** One practised round, as kept: never the words said. */
 export interface RoundRecord {
@@ -108,5 +108,3 @@ export function summarise(progress: Progress): ProgressSummary {
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
-
-export type { InterviewFormat };

@@ -1,14 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { getRequestType } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { sceneDirective, supportsApl } from '../display/apl.ts';
 import type { Line } from '../speech/speech.ts';
 import { newSpeech, requestContext } from './request-context.ts';
 import { ask } from './respond.ts';
 import { INTERVIEW_FORMATS, type InterviewFormat, type SessionState } from './session-state.ts';
-
-export const CAPTURE_INTENT = 'CaptureCloseIntent';
-export const CLOSE_SLOT = 'closingWords';
 
 /**
  * Starts a round: the interviewer wraps up in their own voice and the session
@@ -41,22 +37,7 @@ export function beginRound(input: HandlerInput, session: SessionState, lead: Lin
       }),
     );
   }
-  elicitClose(input);
   return ask(input, session, speech, reprompt);
-}
-
-/**
- * Asks Alexa to put the user's next words into the close slot, which the
- * dialog model says sharpens recognition. Alexa refuses Dialog directives in
- * reply to a launch, so only an intent request gets one.
- */
-function elicitClose(input: HandlerInput): void {
-  if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return;
-  input.responseBuilder.addElicitSlotDirective(CLOSE_SLOT, {
-    name: CAPTURE_INTENT,
-    confirmationStatus: 'NONE',
-    slots: { [CLOSE_SLOT]: { name: CLOSE_SLOT, value: '', confirmationStatus: 'NONE' } },
-  });
 }
 
 export function formatOf(session: SessionState): InterviewFormat {

@@ -28,6 +28,8 @@ export interface SessionState {
   profile: Profile;
   /** For "repeat": the last thing said and its reprompt, as SSML. */
   lastSpeech?: { speech: string; reprompt: string };
+  /** Closes coached this session (rounds started may not all have been answered). */
+  coached: number;
   /** The thank-you-note reminder, offered at most once a session. */
   reminder?: 'offered' | 'created';
   /** Whether the session ends once the reminder question is answered (it was asked at goodbye). */
@@ -43,6 +45,7 @@ export function readSession(input: HandlerInput): SessionState {
   const session: SessionState = {
     round: nonNegative(raw.round),
     exampleVariant: nonNegative(raw.exampleVariant),
+    coached: nonNegative(raw.coached),
     profile: readProfile(raw.profile),
   };
   if (state) session.state = state;
@@ -58,6 +61,16 @@ export function readSession(input: HandlerInput): SessionState {
     session.lastSpeech = { speech: last.speech, reprompt: last.reprompt };
   }
   return session;
+}
+
+/**
+ * A turn that answered something else: a yes-or-no question left pending
+ * (delete? remind?) is dropped, so a later "yes" cannot answer it by surprise;
+ * a round that awaits a close keeps waiting.
+ */
+export function settleAfterAside(session: SessionState): void {
+  if (session.state !== 'AWAITING_CLOSE') session.state = 'FEEDBACK';
+  delete session.endAfterReminder;
 }
 
 export function writeSession(input: HandlerInput, session: SessionState): void {
@@ -89,6 +102,8 @@ function isAnalysis(value: unknown): value is CloseAnalysis {
     typeof a.transcript === 'string' &&
     Array.isArray(a.moves) &&
     typeof a.verdict === 'string' &&
-    typeof a.primary === 'string'
+    typeof a.primary === 'string' &&
+    typeof a.advice?.detail === 'string' &&
+    typeof a.advice.reason === 'string'
   );
 }

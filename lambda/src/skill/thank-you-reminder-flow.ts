@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import { DefaultApiClient } from 'ask-sdk-core';
+import { type Response, services } from 'ask-sdk-model';
 import {
   createThankYouReminder,
   REMINDER_PERMISSION,
@@ -34,13 +35,18 @@ export async function setReminder(input: HandlerInput, session: SessionState): P
   const text = company
     ? phrases.text('skill.reminder.textCompany', { company })
     : phrases.text('skill.reminder.text');
-  const outcome = system.apiAccessToken
+  const token = system.apiAccessToken;
+  const timeZone = token
+    ? await deviceTimeZone(system.apiEndpoint, token, system.device?.deviceId)
+    : undefined;
+  const outcome = token
     ? await createThankYouReminder({
         apiEndpoint: system.apiEndpoint,
-        apiAccessToken: system.apiAccessToken,
+        apiAccessToken: token,
         locale,
         text,
-        at: thankYouTime(now()),
+        at: thankYouTime(now(), timeZone),
+        ...(timeZone && { timeZone }),
       })
     : { kind: 'no_permission' as const };
 
@@ -61,6 +67,49 @@ export async function setReminder(input: HandlerInput, session: SessionState): P
 export function declineReminder(input: HandlerInput, session: SessionState): Response {
   const { phrases } = requestContext(input);
   return afterReminder(input, session, phrases.line('skill.reminder.declined'));
+}
+
+const TIME_ZONE_TIMEOUT_MS = 800;
+
+/**
+ * The device's time zone, so "tomorrow at ten" is the user's tomorrow; on any
+ * failure none, and the reminder falls back to UTC rather than not being set.
+ */
+async function deviceTimeZone(
+  apiEndpoint: string,
+  token: string,
+  deviceId: string | undefined,
+): Promise<string | undefined> {
+  if (!deviceId) return undefined;
+  const client = new services.ups.UpsServiceClient({
+    apiClient: new DefaultApiClient(),
+    apiEndpoint,
+    authorizationValue: token,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(undefined);
+    }, TIME_ZONE_TIMEOUT_MS);
+  });
+  try {
+    const zone: unknown = await Promise.race([
+      client.getSystemTimeZone(deviceId).catch(() => undefined),
+      timeout,
+    ]);
+    return typeof zone === 'string' && isTimeZone(zone) ? zone : undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function afterReminder(input: HandlerInput, session: SessionState, said: Line): Response {

@@ -24,10 +24,6 @@ export class Speech {
     return this;
   }
 
-  get isEmpty(): boolean {
-    return this.parts.length === 0;
-  }
-
   /** Consecutive lines of one speaker share one voice element. */
   ssml(): string {
     const out: string[] = [];

@@ -79,7 +79,6 @@ export const skill = {
       phone: 'Then a warm goodbye, and a thank-you note within a day.',
       video: 'Then a smile at the camera, and a thank-you note within a day.',
     },
-    other: 'That won’t hurt you, but it doesn’t say you want the job.',
     rewriteIntro: 'Try it this way: {{close}}',
     exampleIntro: 'Try something like: {{close}}',
     offer: 'Want another round?',
@@ -93,6 +92,8 @@ export const skill = {
   whyStrong: '{{detail}} Ready for another round?',
   whyNothing: 'We haven’t done a round yet. Let’s start one.',
   example: 'Here’s another you could use: {{close}} Want to try it yourself?',
+  exampleWhileWaiting: 'Here’s one you could use: {{close}}',
+  startOver: 'Starting fresh.',
   tips: {
     in_person:
       'In person: say your line, shake hands firmly, smile, and head out. Then send a short thank-you note within a day, mentioning something you talked about.',
@@ -117,10 +118,11 @@ export const skill = {
     unavailable: 'I can’t reach your saved progress right now, but we can keep practising.',
     saveFailed: 'I couldn’t save this round, but let’s keep going.',
     offer: 'Want another round?',
+    offerFirst: 'Want to start a round?',
   },
   job: {
     both: 'Got it: {{role}} at {{company}}. I’ll use that in the examples.',
-    role: 'Got it: a {{role}} role. I’ll use that in the examples.',
+    role: 'Got it: the {{role}} role. I’ll use that in the examples.',
     company: 'Got it: {{company}}. I’ll use that in the examples.',
     missing:
       'Tell me the role, the company, or both. For example: I’m interviewing for a nurse role at Mercy Hospital.',
@@ -133,6 +135,7 @@ export const skill = {
       video: 'Okay, a video interview. I’ll set the scene on camera.',
     },
     missing: 'Is it in person, by phone, or on video?',
+    howToSay: 'To set the format, say: it’s a phone interview, or video, or in person.',
     offer: 'Want to practise a round?',
   },
   deleteData: {
@@ -158,9 +161,10 @@ export const skill = {
     awaiting:
       'The interviewer has just wrapped up. Say your closing words as you would in the room, for example: thank you for your time, I’m really excited about this role. Go ahead.',
     feedback:
-      'You can say why, for the reason behind my advice; another example; tips, for how to leave the room; or another round. What would you like?',
+      'You can say why, for the reason behind my advice; another example; tips, for how to leave the room; how am I doing; or another round. What would you like?',
     general:
-      'I play an interviewer wrapping up, you practise your close, and I coach it. You can also tell me the role and company, or whether it’s in person, by phone or on video. Want to start a round?',
+      'I play an interviewer wrapping up, you practise your close, and I coach it. Tell me the role and company, or whether it’s in person, by phone or on video, and ask how you’re doing any time. Want to start a round?',
+    question: 'Just say yes or no.',
   },
   fallback: {
     awaiting:
@@ -180,7 +184,7 @@ export const skill = {
     title: 'Closing Coach',
     feedbackTitle: '{{verdict}}: your close',
     youSaid: 'You said',
-    finding: 'What it does',
+    strong: 'Your close',
     advice: 'Why it matters',
     rewrite: 'Your close, tightened',
     example: 'An example close',

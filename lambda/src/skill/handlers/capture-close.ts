@@ -2,11 +2,11 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { analyzeClose } from '../../analyzer/index.ts';
 import { composeFeedback } from '../coach.ts';
 import { addFeedbackDisplays } from '../feedback-display.ts';
-import { Intents } from '../intents.ts';
+import { CLOSE_SLOT, Intents } from '../intents.ts';
 import { newSpeech, requestContext } from '../request-context.ts';
 import { isIntent, slotText } from '../request-helpers.ts';
 import { ask } from '../respond.ts';
-import { CLOSE_SLOT, formatOf } from '../round.ts';
+import { formatOf } from '../round.ts';
 import { readSession } from '../session-state.ts';
 import { today, withProfile, withRound } from '../progress.ts';
 import { offerReminder } from '../thank-you-reminder-flow.ts';
@@ -42,6 +42,7 @@ async function coach(input: HandlerInput, words: string) {
   const feedback = composeFeedback(analysis, phrases, formatOf(session));
   session.state = 'FEEDBACK';
   session.lastAnalysis = analysis;
+  session.coached += 1;
   const round = {
     date: today(now()),
     verdict: analysis.verdict,
@@ -60,8 +61,8 @@ async function coach(input: HandlerInput, words: string) {
   );
   const speech = newSpeech(input).interviewer(feedback.reaction);
   let reprompt = feedback.reprompt;
-  if (analysis.verdict === 'strong' && session.reminder === undefined) {
-    // After a strong close the next step is the thank-you note: offer the reminder in place of a round.
+  if (analysis.verdict === 'strong' && session.profile.company && session.reminder === undefined) {
+    // After a strong close for a real interview, the next step is the thank-you note: offer the reminder in place of a round.
     const offer = offerReminder(session, phrases);
     speech.coach(...feedback.coaching.slice(0, -1), offer);
     reprompt = offer;

@@ -3,10 +3,13 @@ import { getRequestType } from 'ask-sdk-core';
 import { Intents } from '../intents.ts';
 import { newSpeech, requestContext } from '../request-context.ts';
 import { isIntent } from '../request-helpers.ts';
-import { ask, tell } from '../respond.ts';
+import { ask, speakAndListen, tell } from '../respond.ts';
 import { beginRound } from '../round.ts';
-import { summarise } from '../progress.ts';
-import { readSession } from '../session-state.ts';
+import type { Line } from '../../speech/speech.ts';
+import type { Phrases } from '../phrases.ts';
+import { type ProgressSummary, summarise } from '../progress.ts';
+import { nextPrompt } from '../next-prompt.ts';
+import { readSession, settleAfterAside } from '../session-state.ts';
 import { offerReminder } from '../thank-you-reminder-flow.ts';
 
 /** "How am I doing?": rounds, streak, the commonest slip and whether it is fading, in one breath. */
@@ -15,40 +18,42 @@ export const progress: RequestHandler = {
   async handle(input) {
     const { phrases, progress: store } = requestContext(input);
     const session = readSession(input);
-    if (session.state !== 'AWAITING_CLOSE') session.state = 'FEEDBACK';
-    const offer = phrases.line('skill.progress.offer');
+    settleAfterAside(session);
     const speech = newSpeech(input);
     if (!store.enabled) {
-      const practised = session.round - (session.state === 'AWAITING_CLOSE' ? 1 : 0);
-      speech.coach(
-        practised > 0
-          ? phrases.line('skill.progress.session', { count: practised })
-          : phrases.line('skill.progress.noneYet'),
-        phrases.line('skill.progress.notSaved'),
+      const offer = nextPrompt(
+        session,
+        phrases,
+        session.coached > 0 ? 'skill.progress.offer' : 'skill.progress.offerFirst',
       );
-      return ask(input, session, speech.coach(offer), offer);
+      const count =
+        session.coached > 0
+          ? phrases.line('skill.progress.session', { count: session.coached })
+          : phrases.line('skill.progress.noneYet');
+      return ask(input, session, speech.coach(count, phrases.line('skill.progress.notSaved'), offer), offer);
     }
     const stored = await store.load(input);
-    if (!stored.ok)
-      return ask(input, session, speech.coach(phrases.line('skill.progress.unavailable'), offer), offer);
-    const summary = summarise(stored.value);
-    if (summary.rounds === 0)
-      return ask(input, session, speech.coach(phrases.line('skill.progress.noneYet'), offer), offer);
-    speech.coach(phrases.line('skill.progress.total', { count: summary.rounds }));
-    if (summary.streak > 0) speech.coach(phrases.line('skill.progress.streak', { count: summary.streak }));
-    if (summary.pitfall) {
-      const pitfall = phrases.text(`labels.${summary.pitfall}`);
-      speech.coach(
-        phrases.line(summary.fading ? 'skill.progress.pitfallFading' : 'skill.progress.pitfallStays', {
-          pitfall,
-        }),
-      );
-    } else {
-      speech.coach(phrases.line('skill.progress.noPitfall'));
-    }
+    const summary = stored.ok ? summarise(stored.value) : undefined;
+    const offer = nextPrompt(
+      session,
+      phrases,
+      summary?.rounds ? 'skill.progress.offer' : 'skill.progress.offerFirst',
+    );
+    if (!summary) speech.coach(phrases.line('skill.progress.unavailable'));
+    else if (summary.rounds === 0) speech.coach(phrases.line('skill.progress.noneYet'));
+    else speech.coach(...describeProgress(summary, phrases));
     return ask(input, session, speech.coach(offer), offer);
   },
 };
+
+function describeProgress(summary: ProgressSummary, phrases: Phrases): Line[] {
+  const lines = [phrases.line('skill.progress.total', { count: summary.rounds })];
+  if (summary.streak > 0) lines.push(phrases.line('skill.progress.streak', { count: summary.streak }));
+  if (!summary.pitfall) return [...lines, phrases.line('skill.progress.noPitfall')];
+  const pitfall = phrases.text(`labels.${summary.pitfall}`);
+  const key = summary.fading ? 'skill.progress.pitfallFading' : 'skill.progress.pitfallStays';
+  return [...lines, phrases.line(key, { pitfall })];
+}
 
 /** "Delete my data": with a store, after a yes-or-no confirmation; without one there is nothing to delete. */
 export const deleteData: RequestHandler = {
@@ -62,8 +67,8 @@ export const deleteData: RequestHandler = {
       return ask(input, session, newSpeech(input).coach(question), question);
     }
     session.profile = {};
-    if (session.state !== 'AWAITING_CLOSE') session.state = 'FEEDBACK';
-    const offer = phrases.line('skill.deleteData.offer');
+    settleAfterAside(session);
+    const offer = nextPrompt(session, phrases, 'skill.deleteData.offer');
     return ask(
       input,
       session,
@@ -83,7 +88,7 @@ export const repeat: RequestHandler = {
       const { phrases } = requestContext(input);
       return beginRound(input, session, [phrases.line('skill.noRepeat')]);
     }
-    return input.responseBuilder.speak(last.speech).reprompt(last.reprompt).getResponse();
+    return speakAndListen(input, session, last.speech, last.reprompt);
   },
 };
 
@@ -93,13 +98,23 @@ export const help: RequestHandler = {
   handle(input) {
     const { phrases } = requestContext(input);
     const session = readSession(input);
+    // A pending yes-or-no question is asked again after the help, so the next yes still answers it.
+    if (session.state === 'CONFIRM_DELETE' || session.state === 'OFFER_REMINDER') {
+      const key = session.state === 'CONFIRM_DELETE' ? 'skill.deleteData.confirm' : 'skill.reminder.offer';
+      const question = phrases.line(key);
+      return ask(
+        input,
+        session,
+        newSpeech(input).coach(phrases.line('skill.help.question'), question),
+        question,
+      );
+    }
     const key =
       session.state === 'AWAITING_CLOSE' ? 'awaiting' : session.state === 'FEEDBACK' ? 'feedback' : 'general';
     if (key === 'general') session.state = 'FEEDBACK';
-    const line = phrases.line(`skill.help.${key}`);
     const reprompt =
       key === 'awaiting' ? phrases.pick('skill.awaitReprompt') : phrases.line('skill.coach.offerReprompt');
-    return ask(input, session, newSpeech(input).coach(line), reprompt);
+    return ask(input, session, newSpeech(input).coach(phrases.line(`skill.help.${key}`)), reprompt);
   },
 };
 
@@ -137,7 +152,7 @@ export const fallback: RequestHandler = {
       const reprompt = phrases.pick('skill.awaitReprompt');
       return ask(input, session, newSpeech(input).coach(phrases.line('skill.fallback.awaiting')), reprompt);
     }
-    session.state = 'FEEDBACK';
+    settleAfterAside(session);
     const line = phrases.line('skill.fallback.general');
     return ask(input, session, newSpeech(input).coach(line), phrases.line('skill.coach.offerReprompt'));
   },

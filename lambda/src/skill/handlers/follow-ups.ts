@@ -5,7 +5,7 @@ import { newSpeech, requestContext } from '../request-context.ts';
 import { isIntent } from '../request-helpers.ts';
 import { ask } from '../respond.ts';
 import { beginRound, formatOf } from '../round.ts';
-import { readSession } from '../session-state.ts';
+import { readSession, settleAfterAside } from '../session-state.ts';
 
 /** "Why?": the fuller reason behind the last piece of advice. */
 export const why: RequestHandler = {
@@ -15,6 +15,7 @@ export const why: RequestHandler = {
     const session = readSession(input);
     const analysis = session.lastAnalysis;
     if (!analysis) return beginRound(input, session, [phrases.line('skill.whyNothing')]);
+    settleAfterAside(session);
     const key = analysis.verdict === 'strong' ? 'skill.whyStrong' : 'skill.why';
     const speech = newSpeech(input).coach(
       phrases.line(key, { detail: phrases.text(analysis.advice.detail) }),
@@ -25,16 +26,21 @@ export const why: RequestHandler = {
 
 /** "Another example": a different upbeat close, personalised when the role or company is known. */
 export const anotherExample: RequestHandler = {
-  canHandle: (input) =>
-    isIntent(input, Intents.anotherExample) && readSession(input).state !== 'AWAITING_CLOSE',
+  canHandle: (input) => isIntent(input, Intents.anotherExample),
   handle(input) {
     const { phrases, locale } = requestContext(input);
     const session = readSession(input);
     session.exampleVariant += 1;
-    session.state = 'FEEDBACK';
+    settleAfterAside(session);
     const close = exampleClose({ locale, ...session.profile }, session.exampleVariant);
-    const speech = newSpeech(input).coach(phrases.line('skill.example', { close }));
     input.responseBuilder.withSimpleCard(phrases.text('skill.card.example'), close);
+    if (session.state === 'AWAITING_CLOSE') {
+      // Asked for an example while the interviewer waits: give one, then let them try it.
+      const prompt = phrases.pick('skill.awaitReprompt');
+      const said = phrases.line('skill.exampleWhileWaiting', { close });
+      return ask(input, session, newSpeech(input).coach(said, prompt), prompt);
+    }
+    const speech = newSpeech(input).coach(phrases.line('skill.example', { close }));
     return ask(input, session, speech, phrases.line('skill.coach.offerReprompt'));
   },
 };
@@ -50,7 +56,7 @@ export const tips: RequestHandler = {
       const reprompt = phrases.pick('skill.awaitReprompt');
       return ask(input, session, newSpeech(input).coach(tip, reprompt), reprompt);
     }
-    session.state = 'FEEDBACK';
+    settleAfterAside(session);
     const offer = phrases.line('skill.tips.offer');
     return ask(input, session, newSpeech(input).coach(tip, offer), offer);
   },
@@ -67,7 +73,9 @@ export const newRound: RequestHandler = {
     const session = readSession(input);
     if (isIntent(input, Intents.startOver)) {
       session.round = 0;
+      session.coached = 0;
       session.exampleVariant = 0;
+      return beginRound(input, session, [requestContext(input).phrases.line('skill.startOver')]);
     }
     return beginRound(input, session);
   },

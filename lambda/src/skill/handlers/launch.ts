@@ -13,8 +13,8 @@ export const launch: RequestHandler = {
     const session = readSession(input);
     const stored = await progress.load(input);
     const lead: Line[] = [];
+    if (stored.ok) session.profile = { ...stored.value.profile, ...session.profile };
     if (stored.ok && stored.value.rounds > 0) {
-      session.profile = { ...stored.value.profile, ...session.profile };
       lead.push(phrases.line('skill.welcome.back', { count: stored.value.rounds }));
       if (stored.value.strongStreak > 1)
         lead.push(phrases.line('skill.welcome.streak', { count: stored.value.strongStreak }));

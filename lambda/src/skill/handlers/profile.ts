@@ -5,7 +5,14 @@ import { newSpeech, requestContext } from '../request-context.ts';
 import { withProfile } from '../progress.ts';
 import { isIntent, slotId, slotText } from '../request-helpers.ts';
 import { ask } from '../respond.ts';
-import { type InterviewFormat, isFormat, readSession, type SessionState } from '../session-state.ts';
+import { nextPrompt } from '../next-prompt.ts';
+import {
+  type InterviewFormat,
+  isFormat,
+  readSession,
+  type SessionState,
+  settleAfterAside,
+} from '../session-state.ts';
 
 /** "I'm interviewing for a nurse role at Mercy": used at once in the examples and the interviewer's lines. */
 export const setJob: RequestHandler = {
@@ -13,7 +20,7 @@ export const setJob: RequestHandler = {
   handle(input) {
     const { phrases } = requestContext(input);
     const session = readSession(input);
-    const role = slotText(input, 'role');
+    const role = plainRole(slotText(input, 'role'));
     const company = slotText(input, 'company');
     if (role) session.profile.role = role;
     if (company) session.profile.company = company;
@@ -21,12 +28,7 @@ export const setJob: RequestHandler = {
     const values = { role: knownRole ?? '', company: knownCompany ?? '' };
     const key =
       !role && !company ? 'missing' : knownRole && knownCompany ? 'both' : knownRole ? 'role' : 'company';
-    return offerRound(
-      input,
-      session,
-      phrases.line(`skill.job.${key}`, values),
-      phrases.line('skill.job.offer'),
-    );
+    return offerRound(input, session, phrases.line(`skill.job.${key}`, values), 'skill.job.offer');
   },
 };
 
@@ -38,35 +40,52 @@ export const setFormat: RequestHandler = {
     const session = readSession(input);
     const format = formatFrom(slotId(input, 'format'), slotText(input, 'format'));
     if (!format) {
+      // While a close is awaited a question here would take the user's next words as the close.
+      if (session.state === 'AWAITING_CLOSE') {
+        const prompt = phrases.pick('skill.awaitReprompt');
+        return ask(
+          input,
+          session,
+          newSpeech(input).coach(phrases.line('skill.format.howToSay'), prompt),
+          prompt,
+        );
+      }
+      settleAfterAside(session);
       const question = phrases.line('skill.format.missing');
       return ask(input, session, newSpeech(input).coach(question), question);
     }
     session.profile.format = format;
     if (session.scenario) session.scenario.format = format;
-    return offerRound(
-      input,
-      session,
-      phrases.line(`skill.format.set.${format}`),
-      phrases.line('skill.format.offer'),
-    );
+    return offerRound(input, session, phrases.line(`skill.format.set.${format}`), 'skill.format.offer');
   },
 };
 
 /** Keeps the new details for later sessions too; a store that fails only costs that, and is not worth a word. */
-async function offerRound(input: HandlerInput, session: SessionState, said: Line, offer: Line) {
-  const { progress } = requestContext(input);
+async function offerRound(input: HandlerInput, session: SessionState, said: Line, offerKey: string) {
+  const { progress, phrases } = requestContext(input);
   if (progress.enabled) await progress.update(input, (current) => withProfile(current, session.profile));
-  if (session.state !== 'AWAITING_CLOSE') session.state = 'FEEDBACK';
+  settleAfterAside(session);
+  const offer = nextPrompt(session, phrases, offerKey);
   return ask(input, session, newSpeech(input).coach(said, offer), offer);
+}
+
+/** "an engineering role" is said; "engineering" is kept, so lines can add their own article and noun. */
+export function plainRole(words: string | undefined): string | undefined {
+  const plain = words
+    ?.trim()
+    .replace(/^(an?|the|my)\s+/i, '')
+    .replace(/\s+(role|position|job|post)$/i, '')
+    .trim();
+  return plain === '' ? undefined : plain;
 }
 
 /** Entity resolution's id when Alexa matched one; otherwise the words themselves, read loosely. */
 export function formatFrom(id: string | undefined, words: string | undefined): InterviewFormat | undefined {
   if (isFormat(id)) return id;
   const said = (words ?? '').toLowerCase();
-  // A "zoom call" is on video: camera words win over "call".
-  if (/video|zoom|teams|camera|online|virtual|skype|webex|meet/.test(said)) return 'video';
-  if (/phone|call|telephone/.test(said)) return 'phone';
-  if (/person|office|onsite|on site|face/.test(said)) return 'in_person';
+  // In-person words first ("an onsite meeting"); then camera words, so a "zoom call" is on video, not the phone.
+  if (/\b(in person|face to face|office|onsite|on site)\b/.test(said)) return 'in_person';
+  if (/\b(video|zoom|teams|camera|online|virtual|skype|webex|google meet)\b/.test(said)) return 'video';
+  if (/\b(phone|call|telephone)\b/.test(said)) return 'phone';
   return undefined;
 }

@@ -40,8 +40,9 @@ export const silentAcknowledgement: RequestHandler = {
 export const apologise: ErrorHandler = {
   canHandle: () => true,
   handle(input, error) {
-    log('handler failed', { message: error.message, type: safeRequestType(input) });
-    if (safeRequestType(input) !== 'IntentRequest' && safeRequestType(input) !== 'LaunchRequest') {
+    const type = safeRequestType(input);
+    log('handler failed', { message: error.message, type });
+    if (type !== 'IntentRequest' && type !== 'LaunchRequest') {
       return input.responseBuilder.getResponse();
     }
     const { phrases } = requestContext(input);

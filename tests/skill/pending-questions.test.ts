@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryPersistenceAdapter } from '../../lambda/src/persistence/memory-adapter.ts';
+import { formatFrom, plainRole } from '../../lambda/src/skill/handlers/profile.ts';
+import { Conversation } from '../support/conversation.ts';
+
+const withStore = () =>
+  new Conversation({ adapter: new MemoryPersistenceAdapter(), userId: 'amzn1.ask.account.pending' });
+
+describe('a yes only ever answers the question just asked', () => {
+  it('asking why after "delete my data" drops the deletion question, so the next yes starts a round', async () => {
+    const talk = withStore();
+    await talk.launch();
+    await talk.say('how did i do');
+    await talk.say('delete my data');
+    await talk.say('why');
+    const yes = await talk.say('yes');
+    expect(yes.coach).not.toMatch(/deleted/);
+    expect(yes.attributes.state).toBe('AWAITING_CLOSE');
+  });
+
+  it('help during a yes-or-no question asks that question again', async () => {
+    const talk = withStore();
+    await talk.launch();
+    await talk.say('how did i do');
+    await talk.say('delete my data');
+    const help = await talk.say('help');
+    expect(help.coach).toMatch(/yes or no/i);
+    expect(help.coach).toMatch(/can’t be undone/);
+    const yes = await talk.say('yes');
+    expect(yes.coach).toMatch(/deleted everything/);
+  });
+});
+
+describe('while the interviewer waits for a close', () => {
+  it('a side question ends by handing back to the interviewer, not by offering a round', async () => {
+    const talk = new Conversation();
+    await talk.launch();
+    const progress = await talk.say('how am i doing');
+    expect(progress.coach).not.toMatch(/another round/);
+    expect(progress.attributes.state).toBe('AWAITING_CLOSE');
+    expect(progress.directives).toContain('Dialog.ElicitSlot');
+    const close = await talk.say('thank you so much i would love to join the team');
+    expect(close.attributes.lastAnalysis).toMatchObject({ verdict: 'strong' });
+  });
+
+  it('another example gives one and lets the user try it', async () => {
+    const talk = new Conversation();
+    await talk.launch();
+    const example = await talk.say('another example');
+    expect(example.coach).toMatch(/Here’s one you could use/);
+    expect(example.attributes.state).toBe('AWAITING_CLOSE');
+  });
+
+  it('repeat says the wrap-up again and keeps listening for the close', async () => {
+    const talk = new Conversation();
+    const opening = await talk.launch();
+    const again = await talk.say('repeat');
+    expect(again.interviewer).toBe(opening.interviewer);
+    expect(again.directives).toContain('Dialog.ElicitSlot');
+  });
+});
+
+describe('reading what the user said about the interview', () => {
+  it.each([
+    ['an in person meeting', 'in_person'],
+    ['onsite', 'in_person'],
+    ['a zoom call', 'video'],
+    ['google meet', 'video'],
+    ['a phone call', 'phone'],
+    ['a meeting', undefined],
+  ])('"%s" is %s', (words, format) => {
+    expect(formatFrom(undefined, words)).toBe(format);
+  });
+
+  it('keeps the role without its article or the word "role"', () => {
+    expect(plainRole('an engineering role')).toBe('engineering');
+    expect(plainRole('the accountant position')).toBe('accountant');
+    expect(plainRole('nurse')).toBe('nurse');
+    expect(plainRole('  ')).toBeUndefined();
+  });
+});
