@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EntryRun, runEntry } from '../../support/run-entry.ts';
 import { parseConsoleArguments } from '../../../lambda/src/hosts/console/console-options.ts';
 import { renderTurn, speechParts } from '../../../lambda/src/hosts/console/render-turn.ts';
 import {
@@ -23,42 +22,22 @@ import { FEEDBACK_TOKEN } from '../../../lambda/src/display/apl.ts';
 import { createTranslator } from '../../../lambda/src/locales/index.ts';
 import { en } from '../../../lambda/src/locales/en/index.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ENTRY = 'lambda/src/hosts/console.ts';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = EntryRun;
 
 function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'closing-coach-console-'));
 }
 
-/** The console as a user runs it: a separate process, lines on stdin, no colour, a hard time limit. */
+/** The console as a user runs it; each run gets a store of its own unless the test shares one on purpose. */
 function runConsole(
   args: readonly string[],
   lines: readonly string[],
   env: NodeJS.ProcessEnv = {},
 ): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
-      cwd: ROOT,
-      // Each run gets a store of its own unless the test shares one on purpose.
-      env: { ...process.env, NO_COLOR: '1', CLOSING_COACH_DATA_DIR: freshDataDir(), ...env },
-      timeout: 30_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => {
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(lines.map((line) => `${line}\n`).join(''));
-  });
+  const stdin = lines.map((line) => `${line}\n`).join('');
+  return runEntry(ENTRY, args, stdin, { CLOSING_COACH_DATA_DIR: freshDataDir(), ...env });
 }
 
 /** What the console printed in answer to one typed line: from its echo up to the next one. */
