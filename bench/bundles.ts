@@ -14,6 +14,16 @@ export const LAMBDA_BUNDLE = resolve(REPO_ROOT, 'lambda/dist/index.js');
 export const HELLO_BUNDLE = resolve(REPO_ROOT, 'bench/dist/hello-skill/index.js');
 
 /**
+ * The bundle the cold-start and warm-turn benches time: lambda/dist/index.js, unless BENCH_LAMBDA_BUNDLE
+ * names another (an unminified build, for a profile with readable names; or a candidate change).
+ */
+export function lambdaUnderTest(): { path: string; label: string } {
+  const override = process.env.BENCH_LAMBDA_BUNDLE?.trim();
+  if (!override) return { path: LAMBDA_BUNDLE, label: 'lambda/dist/index.js' };
+  return { path: resolve(override), label: `${override} (BENCH_LAMBDA_BUNDLE)` };
+}
+
+/**
  * The esbuild options of scripts/build.ts, copied (that script builds as soon
  * as it is imported). bench/bundle-size.bench.ts rebuilds the Lambda entry with
  * these in memory and fails if the bytes differ from lambda/dist/index.js, so a

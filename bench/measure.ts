@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+
 /** Timing helpers for the benchmarks: per-call samples in microseconds and their summary. */
 export interface Summary {
   medianUs: number;
@@ -40,3 +43,43 @@ export function summarise(samples: readonly number[]): Summary {
 }
 
 export const fmt = (value: number, digits = 1) => value.toFixed(digits);
+
+/** What else the machine was doing while a bench ran, from /proc/stat (Linux); undefined elsewhere. */
+export interface MachineLoad {
+  cores: number;
+  /** Cores kept busy by everything but this process, on average over the interval. */
+  otherCores: number;
+}
+
+function busySeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n', 1)[0]
+      ?.trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    if (!fields || fields.length < 5 || fields.some((n) => !Number.isFinite(n))) return undefined;
+    const total = fields.reduce((sum, n) => sum + n, 0);
+    const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+    // USER_HZ is 100 on every mainstream Linux build.
+    return (total - idle) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts a meter; calling the result reads the other processes' load since the start. */
+export function startLoadMeter(): () => MachineLoad | undefined {
+  const busyAtStart = busySeconds();
+  const selfAtStart = process.cpuUsage();
+  const wallAtStart = process.hrtime.bigint();
+  return () => {
+    const busy = busySeconds();
+    if (busy === undefined || busyAtStart === undefined) return undefined;
+    const self = process.cpuUsage(selfAtStart);
+    const wall = Number(process.hrtime.bigint() - wallAtStart) / 1e9;
+    const other = busy - busyAtStart - (self.user + self.system) / 1e6;
+    return { cores: availableParallelism(), otherCores: Math.max(0, other / wall) };
+  };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeClose } from '../../lambda/src/analyzer/index.ts';
 import { composeFeedback, countWords, MAX_FEEDBACK_WORDS } from '../../lambda/src/skill/coach.ts';
 import { Phrases } from '../../lambda/src/skill/phrases.ts';
-import { createTranslator } from '../../lambda/src/locales/index.ts';
+import { translatorFor } from '../../lambda/src/locales/index.ts';
 import { asSpoken, readLabelledCloses, REPO_ROOT } from '../support/corpus.ts';
 import { seededRandom } from '../support/conversation.ts';
 
@@ -13,7 +13,7 @@ const closes = [
 ].flatMap((file) => readLabelledCloses(file).map((row) => asSpoken(row.text)));
 
 describe('the length of the feedback turn, over every close in the corpus and the project set', () => {
-  const phrases = new Phrases(createTranslator('en-US'), seededRandom(11));
+  const phrases = new Phrases(translatorFor('en-US'), seededRandom(11));
   const counts = closes
     .map((close) => {
       const feedback = composeFeedback(analyzeClose(close), phrases, 'in_person');

@@ -1,8 +1,8 @@
-import type { TFunction } from 'i18next';
+import type { Translator } from '../locales/index.ts';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { analyzeClose, type AnalysisContext } from '../analyzer/index.ts';
-import { createTranslator } from '../locales/index.ts';
+import { translatorFor } from '../locales/index.ts';
 import { parseLine, resultLine } from './jsonl.ts';
 import { formatReport, plainStyle, terminalStyle } from './report.ts';
 
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const { t } = createTranslator(values.locale);
+  const { t } = translatorFor(values.locale);
   if (values.help) {
     process.stdout.write(`${t('cli.usage')}\n`);
     return 0;
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-async function runBatch(t: TFunction): Promise<void> {
+async function runBatch(t: Translator['t']): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translator } from '../locales/index.ts';
 import type { CloseAnalysis, Verdict } from '../analyzer/index.ts';
 import { toneOf, type Tone } from '../display/tone.ts';
 
@@ -38,7 +38,7 @@ export function markTranscript(analysis: CloseAnalysis, style: ReportStyle): str
   return out + analysis.transcript.slice(at);
 }
 
-export function formatReport(analysis: CloseAnalysis, t: TFunction, style: ReportStyle): string {
+export function formatReport(analysis: CloseAnalysis, t: Translator['t'], style: ReportStyle): string {
   const lines: string[] = [style.heading(t('cli.heading')), ''];
   const field = (name: string, value: string) => lines.push(`${style.heading(`${name}:`)} ${value}`);
   field(t('cli.youSaid'), markTranscript(analysis, style));

@@ -1,4 +1,5 @@
-import { isRiskyMove, type MoveLabel } from '../analyzer/index.ts';
+import type { MoveLabel } from '../analyzer/index.ts';
+import { isRiskyMove } from '../analyzer/verdict.ts';
 
 export type Tone = 'risky' | 'weak' | 'good';
 

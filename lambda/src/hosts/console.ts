@@ -1,4 +1,4 @@
-import { createTranslator } from '../locales/index.ts';
+import { translatorFor } from '../locales/index.ts';
 import { SUPPORTED_LOCALES } from '../skill/model/load-interaction-model.ts';
 import { parseConsoleArguments } from './console/console-options.ts';
 import { runConsole } from './console/run-console.ts';
@@ -6,7 +6,7 @@ import { runConsole } from './console/run-console.ts';
 /** `npm start`: a rehearsal with the skill in the terminal. Exit codes: 0 done, 1 failed, 2 bad arguments. */
 async function main(): Promise<number> {
   const parsed = parseConsoleArguments(process.argv.slice(2));
-  const { t } = createTranslator(parsed.kind === 'run' ? parsed.options.locale : 'en-US');
+  const { t } = translatorFor(parsed.kind === 'run' ? parsed.options.locale : 'en-US');
   const locales = SUPPORTED_LOCALES.join(', ');
   switch (parsed.kind) {
     case 'help':

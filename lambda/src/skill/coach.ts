@@ -1,4 +1,5 @@
-import { type CloseAnalysis, isRiskyMove, type Move } from '../analyzer/index.ts';
+import type { CloseAnalysis, Move } from '../analyzer/index.ts';
+import { isRiskyMove } from '../analyzer/verdict.ts';
 import type { Line } from '../speech/speech.ts';
 import type { Phrases } from './phrases.ts';
 import type { InterviewFormat } from './session-state.ts';

@@ -1,8 +1,8 @@
-import type { i18n } from 'i18next';
+import type { Translator, Values } from '../locales/index.ts';
 import type { Line } from '../speech/speech.ts';
 import { cleanForDisplay, escapeForSpeech } from '../speech/ssml.ts';
 
-export type Values = Record<string, string | number>;
+export type { Values } from '../locales/index.ts';
 
 /**
  * The skill's words for one request. Values are user words (a transcript, a
@@ -10,18 +10,22 @@ export type Values = Record<string, string | number>;
  */
 export class Phrases {
   constructor(
-    private readonly i18n: i18n,
+    private readonly translator: Translator,
     private readonly random: () => number,
   ) {}
 
   line(key: string, values: Values = {}): Line {
     const forSpeech: Values = {};
     const forText: Values = {};
+    let differs = false;
     for (const [name, value] of Object.entries(values)) {
       forSpeech[name] = typeof value === 'string' ? escapeForSpeech(value) : value;
       forText[name] = typeof value === 'string' ? cleanForDisplay(value) : value;
+      differs ||= forSpeech[name] !== forText[name];
     }
-    return { ssml: this.i18n.t(key, forSpeech), text: this.i18n.t(key, forText) };
+    const text = this.translator.t(key, forText);
+    // The resources hold no XML metacharacters, so one translation serves both when the values need no escaping.
+    return { ssml: differs ? this.translator.t(key, forSpeech) : text, text };
   }
 
   /** One of the variations under `key`, at random, or avoiding `avoid` when there is a choice. */
@@ -34,8 +38,7 @@ export class Phrases {
   }
 
   count(key: string): number {
-    const value: unknown = this.i18n.t(key, { returnObjects: true });
-    return Array.isArray(value) ? value.length : 0;
+    return this.translator.size(key);
   }
 
   /** Plain text for a key, for card titles and labels. */

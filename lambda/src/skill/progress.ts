@@ -1,5 +1,5 @@
 import type { PrimaryLabel, Verdict } from '../analyzer/index.ts';
-import { isFormat, type Profile } from './session-state.ts';
+import { type Profile, readProfile } from './session-state.ts';
 
 /** One practised round, as kept: never the words said. */
 export interface RoundRecord {
@@ -38,12 +38,7 @@ export function readProgress(stored: Record<string, unknown>): Progress {
   if (Array.isArray(stored.history)) {
     progress.history = stored.history.filter(isRoundRecord).slice(-HISTORY_LIMIT);
   }
-  const profile = (
-    typeof stored.profile === 'object' && stored.profile !== null ? stored.profile : {}
-  ) as Record<string, unknown>;
-  if (typeof profile.role === 'string') progress.profile.role = profile.role;
-  if (typeof profile.company === 'string') progress.profile.company = profile.company;
-  if (isFormat(profile.format)) progress.profile.format = profile.format;
+  progress.profile = readProfile(stored.profile);
   return progress;
 }
 
@@ -71,7 +66,7 @@ export function withRound(progress: Progress, record: RoundRecord): Progress {
 }
 
 export function withProfile(progress: Progress, profile: Profile): Progress {
-  return { ...progress, profile: { ...progress.profile, ...profile } };
+  return { ...progress, profile: readProfile({ ...progress.profile, ...profile }) };
 }
 
 export interface ProgressSummary {

@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { getLocale } from 'ask-sdk-core';
 import { interviewerVoice } from '../speech/voices.ts';
 import { Speech } from '../speech/speech.ts';
-import { createTranslator } from '../locales/index.ts';
+import { translatorFor } from '../locales/index.ts';
 import { Phrases } from './phrases.ts';
 import { ProgressStore } from './progress-store.ts';
 
@@ -45,7 +45,7 @@ export function requestContext(input: HandlerInput): RequestContext {
 
 export function createRequestContext(input: HandlerInput, settings: ContextSettings): RequestContext {
   const locale = localeOf(input);
-  return { ...settings, phrases: new Phrases(createTranslator(locale), settings.random), locale };
+  return { ...settings, phrases: new Phrases(translatorFor(locale), settings.random), locale };
 }
 
 /** A new speech for this request, with the interviewer's voice for its locale. */

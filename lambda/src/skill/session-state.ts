@@ -36,7 +36,12 @@ export interface SessionState {
   endAfterReminder?: boolean;
 }
 
-const MAX_NAME = 80;
+/** Role and company as long as anyone says them; a pasted essay must not flood the speech. */
+export const MAX_NAME = 80;
+
+export function capName(value: string): string {
+  return value.trim().slice(0, MAX_NAME).trim();
+}
 
 /** Session attributes come back from Alexa as JSON; read them defensively, never trusting their shape. */
 export function readSession(input: HandlerInput): SessionState {
@@ -80,9 +85,8 @@ export function writeSession(input: HandlerInput, session: SessionState): void {
 export function readProfile(value: unknown): Profile {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const profile: Profile = {};
-  if (typeof raw.role === 'string' && raw.role.trim() !== '') profile.role = raw.role.slice(0, MAX_NAME);
-  if (typeof raw.company === 'string' && raw.company.trim() !== '')
-    profile.company = raw.company.slice(0, MAX_NAME);
+  if (typeof raw.role === 'string' && raw.role.trim() !== '') profile.role = capName(raw.role);
+  if (typeof raw.company === 'string' && raw.company.trim() !== '') profile.company = capName(raw.company);
   if (isFormat(raw.format)) profile.format = raw.format;
   return profile;
 }

@@ -1,5 +1,3 @@
-import { escapeXmlCharacters } from 'ask-sdk-core';
-
 /**
  * Characters XML 1.0 forbids (most control characters, U+FFFE, U+FFFF) and
  * lone surrogate halves would make Alexa reject the whole response.
@@ -17,7 +15,9 @@ function dropForbidden(text: string): string {
 
 /** User words made safe to speak: invalid characters dropped, XML metacharacters escaped, once. */
 export function escapeForSpeech(text: string): string {
-  return escapeXmlCharacters(dropForbidden(text));
+  // Not ask-sdk-core's escapeXmlCharacters: it first decodes "&amp;" and friends, so a user's own
+  // "&lt;" would reach Alexa as a raw "<".
+  return dropForbidden(text).replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
 }
 
 /** The same words for display: only the invalid characters go. */
@@ -29,6 +29,14 @@ export function cleanForDisplay(text: string): string {
 export function inVoice(voiceName: string, ssml: string): string {
   return `<voice name="${voiceName}">${ssml}</voice>`;
 }
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',

@@ -19,7 +19,7 @@ import {
 import type { Turn } from '../../../lambda/src/hosts/console/skill-client.ts';
 import { espeakSpeaker } from '../../../lambda/src/hosts/console/speak-aloud.ts';
 import { FEEDBACK_TOKEN } from '../../../lambda/src/display/apl.ts';
-import { createTranslator } from '../../../lambda/src/locales/index.ts';
+import { translatorFor } from '../../../lambda/src/locales/index.ts';
 import { en } from '../../../lambda/src/locales/en/index.ts';
 
 const ENTRY = 'lambda/src/hosts/console.ts';
@@ -230,7 +230,7 @@ describe('npm start: arguments and console commands', () => {
 });
 
 describe('renderTurn', () => {
-  const { t } = createTranslator('en-US');
+  const { t } = translatorFor('en-US');
   const device = createDevice({ screen: false, locale: 'en-US' }, seededStamper(1));
   const analysis = {
     transcript: 'thanks so much how did i do',

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translator } from '../../locales/index.ts';
 import type { LanguageModelJson } from './resolve-utterance.ts';
 
 const CAPTURE_INTENT = 'CaptureCloseIntent';
@@ -18,7 +18,7 @@ export function samplePhrases(model: LanguageModelJson): string[] {
   return phrases;
 }
 
-export function helpText(model: LanguageModelJson, t: TFunction): string[] {
+export function helpText(model: LanguageModelJson, t: Translator['t']): string[] {
   return [
     t('console.help.close'),
     t('console.help.phrases'),

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translator } from '../../locales/index.ts';
 import { MOVE_LABELS, type MoveLabel } from '../../analyzer/index.ts';
 import { FEEDBACK_TOKEN, SCENE_TOKEN } from '../../display/apl.ts';
 import { toneOf, type Tone } from '../../display/tone.ts';
@@ -13,7 +13,7 @@ export interface SpeechPart {
 }
 
 export interface RenderOptions {
-  t: TFunction;
+  t: Translator['t'];
   /** ANSI colours; off for pipes, files and NO_COLOR, where marks are brackets instead. */
   colour: boolean;
 }
@@ -130,7 +130,7 @@ function paint(colour: boolean, codes: string, text: string): string {
   return colour ? `${codes}${text}${ANSI.reset}` : text;
 }
 
-function screenNotes(turn: Turn, t: TFunction): string[] {
+function screenNotes(turn: Turn, t: Translator['t']): string[] {
   return (turn.response.response.directives ?? [])
     .filter((directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument')
     .map((directive) => {

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { TFunction } from 'i18next';
-import { createTranslator } from '../../locales/index.ts';
+import type { Translator } from '../../locales/index.ts';
+import { translatorFor } from '../../locales/index.ts';
 import { startLocalStore } from '../../persistence/local-store.ts';
 import { buildSkill } from '../../skill/build-skill.ts';
 import { loadInteractionModel } from '../../skill/model/load-interaction-model.ts';
@@ -25,7 +25,7 @@ const HELP = '/help';
 
 /** A rehearsal in the terminal: the real skill, real request envelopes, one typed line per turn. Resolves to the exit code. */
 export async function runConsole(options: ConsoleOptions, io: ConsoleIo): Promise<number> {
-  const { t } = createTranslator(options.locale);
+  const { t } = translatorFor(options.locale);
   const write = (lines: readonly string[]) => {
     io.output.write(lines.map((line) => `${line}\n`).join(''));
   };
@@ -52,7 +52,7 @@ async function converse(
   options: ConsoleOptions,
   io: ConsoleIo,
   write: (lines: readonly string[]) => void,
-  t: TFunction,
+  t: Translator['t'],
 ): Promise<number> {
   let speaker: Speaker | undefined;
   if (options.speak) {

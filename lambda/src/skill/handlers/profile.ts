@@ -7,6 +7,7 @@ import { isIntent, slotId, slotText } from '../request-helpers.ts';
 import { ask } from '../respond.ts';
 import { nextPrompt } from '../next-prompt.ts';
 import {
+  capName,
   type InterviewFormat,
   isFormat,
   readSession,
@@ -22,8 +23,8 @@ export const setJob: RequestHandler = {
     const session = readSession(input);
     const role = plainRole(slotText(input, 'role'));
     const company = slotText(input, 'company');
-    if (role) session.profile.role = role;
-    if (company) session.profile.company = company;
+    if (role) session.profile.role = capName(role);
+    if (company) session.profile.company = capName(company);
     const { role: knownRole, company: knownCompany } = session.profile;
     const values = { role: knownRole ?? '', company: knownCompany ?? '' };
     const key =
