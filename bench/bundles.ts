@@ -1,9 +1,10 @@
-import { type BuildOptions, build } from 'esbuild';
+import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { LAMBDA_BUNDLE_OPTIONS } from '../scripts/lambda-bundle-options.ts';
 import { REPO_ROOT } from '../tests/support/corpus.ts';
 
 /** What lambda/dist/index.js and the baseline bundle both export. */
@@ -23,23 +24,7 @@ export function lambdaUnderTest(): { path: string; label: string } {
   return { path: resolve(override), label: `${override} (BENCH_LAMBDA_BUNDLE)` };
 }
 
-/**
- * The esbuild options of scripts/build.ts, copied (that script builds as soon
- * as it is imported). bench/bundle-size.bench.ts rebuilds the Lambda entry with
- * these in memory and fails if the bytes differ from lambda/dist/index.js, so a
- * drift between the two cannot go unnoticed.
- */
-export const LAMBDA_BUNDLE_OPTIONS = {
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'cjs',
-  minify: true,
-  legalComments: 'none',
-  external: ['@aws-sdk/*', '@smithy/*'],
-  sourcemap: false,
-  logLevel: 'warning',
-} satisfies BuildOptions;
+export { LAMBDA_BUNDLE_OPTIONS };
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
