@@ -6,7 +6,7 @@
 export const skill = {
   welcome: {
     first:
-      "Welcome to Closing Coach. I'll play an interviewer wrapping up, and you say your last words, just as you would in the room. Here we go.",
+      'Welcome to Closing Coach. I’ll play the interviewer wrapping up; you say your close, just as you would in the room.',
     back_one: 'Welcome back! {{count}} round practised so far.',
     back_other: 'Welcome back! {{count}} rounds practised so far.',
     streak_one: 'You’re on {{count}} strong close in a row.',
