@@ -119,7 +119,8 @@ function opensDirectQuestion(
   const midRunAllowed = !lex.nonQuestionPrecedents.has(previous);
 
   if (lex.relativeWords.has(word)) {
-    return clearStart && !lex.statementAfterQuestionWord.has(next.word);
+    // "…, which matches my experience" relates; only a sentence can open with "which" or "who" as a question.
+    return (sentenceStart || afterThanks) && !lex.statementAfterQuestionWord.has(next.word);
   }
   if (lex.questionWords.has(word)) {
     if (clearStart || atClauseStart(tokens, i, lex, false))

@@ -21,8 +21,8 @@ export interface Detection {
 
 const NEGATION_REACH = 5;
 const NOT_AFTER_REACH = 5;
-const CONDITION_REACH = 10;
-const PRESSING_HYPOTHETICALS = new Set(['had', 'were', 'could', 'must', 'needed', 'decided']);
+const CONDITION_REACH = 14;
+const PRESSING_HYPOTHETICALS = new Set(['had', 'could', 'must', 'needed', 'decided']);
 const EVIDENCE_LEAD = 8;
 const EVIDENCE_TAIL = 12;
 // Shorter questions are tags ("isn't it", "right") rather than real questions.
