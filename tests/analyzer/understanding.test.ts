@@ -29,6 +29,11 @@ describe('negation and near misses', () => {
     expect(analyzeClose('if i get the job when would you like me to start').primary).toBe('process_question');
   });
 
+  it('reads "no idea" and "any idea" as ordinary words, not as a negation or a probe', () => {
+    expect(analyzeClose('you have no idea you are my last hope').primary).toBe('needy');
+    expect(analyzeClose('any idea when i might hear back').primary).toBe('process_question');
+  });
+
   it('tells logistics from a gap probe', () => {
     expect(analyzeClose('is there anything else you need from me before you decide').primary).toBe(
       'process_question',
