@@ -136,8 +136,9 @@ function opensDirectQuestion(
     if (!inversion.auxiliaries.has(word)) continue;
     if (clearStart || atClauseStart(tokens, i, lex, true)) {
       // "have a great day" is a wish, not a question: only "have you…" asks.
-      const extended = word !== 'have' && word !== 'has' && lex.clauseStartSubjects.has(next.word);
-      return inversion.subjects.has(next.word) || extended;
+      if (word === 'have' || word === 'has') return inversion.subjects.has(next.word);
+      if (sentenceStart && !lex.sentenceStartStatements.has(next.word)) return true;
+      return inversion.subjects.has(next.word) || lex.clauseStartSubjects.has(next.word);
     }
     return midRunAllowed && inversion.subjects.has(next.word);
   }

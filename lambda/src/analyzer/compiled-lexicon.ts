@@ -45,6 +45,7 @@ export interface CompiledLexicon {
   statementAfterQuestionWord: Set<string>;
   inversions: { auxiliaries: Set<string>; subjects: Set<string> }[];
   clauseStartSubjects: Set<string>;
+  sentenceStartStatements: Set<string>;
   candidateWords: Set<string>;
   discourseWords: Set<string>;
   nonQuestionPrecedents: Set<string>;
@@ -90,6 +91,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       subjects: new Set(inv.subjects),
     })),
     clauseStartSubjects: new Set(lexicon.clauseStartSubjects),
+    sentenceStartStatements: new Set(lexicon.sentenceStartStatements),
     candidateWords: new Set(lexicon.candidateWords),
     discourseWords: new Set(lexicon.discourseWords),
     nonQuestionPrecedents: new Set(lexicon.nonQuestionPrecedents),

@@ -107,6 +107,8 @@ export interface Lexicon {
   statementAfterQuestionWord: string[];
   /** Auxiliaries followed by the subjects that make them open a question ("did i", "is there"). */
   inversions: { auxiliaries: string[]; subjects: string[] }[];
+  /** Words that, after an auxiliary at the very start of a sentence, make it a statement ("would love to join"). */
+  sentenceStartStatements: string[];
   /** More subjects that make an auxiliary open a question at the start of a clause ("is the pay negotiable"). */
   clauseStartSubjects: string[];
   /** Discourse words that may stand before a clause's real start ("so", "and", "okay"). */

@@ -527,6 +527,8 @@ export const english: Lexicon = {
     'types',
     'other',
     'else',
+    'way',
+    'ways',
   ],
   // "what a team", "what i liked", "how exciting": exclamations and statements, not questions.
   statementAfterQuestionWord: [
@@ -609,8 +611,26 @@ export const english: Lexicon = {
         'your',
         'that',
         'this',
+        'my',
       ],
     },
+  ],
+  // At the very start of a sentence an auxiliary asks ("can grants be used…") unless one of these follows.
+  sentenceStartStatements: [
+    'not',
+    'let',
+    'keep',
+    'feel',
+    'take',
+    'have',
+    'be',
+    'love',
+    'like',
+    'do',
+    'so',
+    'also',
+    'really',
+    'definitely',
   ],
   clauseStartSubjects: [
     'it',
