@@ -48,6 +48,14 @@ describe('negation and near misses', () => {
 });
 
 describe('speech as Alexa delivers it', () => {
+  it('takes words that name JavaScript object properties as plain words', () => {
+    const analysis = analyzeClose(
+      'thank you constructor toString __proto__ valueOf hasOwnProperty i really enjoyed it',
+    );
+    expect(analysis.verdict).toBe('strong');
+    expect(analysis.rewrite).not.toMatch(/function|native code/);
+  });
+
   it('reads contractions with and without apostrophes alike', () => {
     for (const text of ["how'd i do", 'howd i do', 'how did i do']) {
       expect(analyzeClose(text).primary).toBe('performance_check');

@@ -55,6 +55,11 @@ export interface CompiledLexicon {
   /** Hesitations and discourse words dropped from the front of a kept clause. */
   fillers: Set<string>;
   abbreviations: Set<string>;
+  /** Word lists as maps: a plain-object lookup would find "constructor" or "__proto__" on every object. */
+  contractions: Map<string, string[]>;
+  apostropheContractions: Map<string, string[]>;
+  apostropheSuffixes: Map<string, string>;
+  spelling: Map<string, string>;
 }
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -99,9 +104,17 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     hesitations: new Set(lexicon.fillers),
     fillers: new Set([...lexicon.fillers, ...lexicon.rewrite.leadingFillers]),
     abbreviations: new Set(lexicon.abbreviations),
+    contractions: splitValues(lexicon.contractions),
+    apostropheContractions: splitValues(lexicon.apostropheContractions),
+    apostropheSuffixes: new Map(Object.entries(lexicon.apostropheSuffixes)),
+    spelling: new Map(Object.entries(lexicon.rewrite.spelling)),
   };
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+function splitValues(table: Record<string, string>): Map<string, string[]> {
+  return new Map(Object.entries(table).map(([key, value]) => [key, value.split(' ')]));
 }
 
 /** Scans the tokens once with every pattern of the lexicon. */

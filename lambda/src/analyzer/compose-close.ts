@@ -124,7 +124,7 @@ function writeClause(
     .replace(/[.!?;,:]+$/u, '')
     .split(/\s+/)
     .filter((word) => word !== '' && !lexicon.fillers.includes(word.toLowerCase().replace(/[^\p{L}]/gu, '')))
-    .map((word) => respell(word, lexicon));
+    .map((word) => respell(word, lex));
   while (words.length > 1 && lexicon.rewrite.trailingWords.includes(bare(words[words.length - 1] ?? '')))
     words.pop();
   return sentence(words.join(' '));
@@ -134,10 +134,10 @@ function bare(word: string): string {
   return word.toLowerCase().replace(/[^\p{L}']/gu, '');
 }
 
-function respell(word: string, lexicon: Lexicon): string {
+function respell(word: string, lex: CompiledLexicon): string {
   const lower = word.toLowerCase();
-  const known = lexicon.rewrite.spelling[lower];
-  if (known) return known;
+  const known = lex.spelling.get(lower);
+  if (known !== undefined) return known;
   if (/^i['’]/.test(lower)) return `I${word.slice(1)}`;
   return word;
 }

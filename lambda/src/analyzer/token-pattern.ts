@@ -85,25 +85,36 @@ function splitParts(source: string): string[] {
 /** Most patterns start with two fixed words; indexing those pairs spares most tokens most patterns. */
 const MAX_PAIRS_PER_PATTERN = 400;
 
+/** A candidate for a token: the pattern, and how many of its first elements the index has already matched. */
+interface Candidate<T> {
+  pattern: CompiledPattern<T>;
+  matched: 0 | 1 | 2;
+}
+
 /** Patterns indexed by the word, or the pair of words, they can start with, so each token tries few patterns. */
 export class PatternIndex<T> {
-  private readonly byFirstWord = new Map<string, CompiledPattern<T>[]>();
-  private readonly byFirstPair = new Map<string, Map<string, CompiledPattern<T>[]>>();
+  private readonly byFirstWord = new Map<string, Candidate<T>[]>();
+  private readonly byFirstPair = new Map<string, Map<string, Candidate<T>[]>>();
 
   constructor(patterns: CompiledPattern<T>[]) {
     for (const pattern of patterns) {
       const pairs = firstPairs(pattern);
       if (pairs) {
         for (const [first, second] of pairs) {
-          const seconds = this.byFirstPair.get(first) ?? new Map<string, CompiledPattern<T>[]>();
-          add(seconds, second, pattern);
+          const seconds = this.byFirstPair.get(first) ?? new Map<string, Candidate<T>[]>();
+          add(seconds, second, { pattern, matched: 2 });
           this.byFirstPair.set(first, seconds);
         }
         continue;
       }
       const first = pattern.elements[0];
       if (first?.kind !== 'words') continue;
-      for (const alternative of first.alternatives) add(this.byFirstWord, alternative[0] ?? '', pattern);
+      for (const alternative of first.alternatives) {
+        const word = alternative[0] ?? '';
+        // The first element is done when the word is a one-word choice and no longer choice starts with it.
+        const done = first.single.has(word) && !first.multi.some((multi) => multi[0] === word);
+        add(this.byFirstWord, word, { pattern, matched: done ? 1 : 0 });
+      }
     }
   }
 
@@ -124,21 +135,21 @@ export class PatternIndex<T> {
   }
 }
 
-function add<T>(map: Map<string, CompiledPattern<T>[]>, key: string, pattern: CompiledPattern<T>): void {
+function add<T>(map: Map<string, Candidate<T>[]>, key: string, candidate: Candidate<T>): void {
   const list = map.get(key) ?? [];
-  if (!list.includes(pattern)) list.push(pattern);
+  if (!list.some((known) => known.pattern === candidate.pattern)) list.push(candidate);
   map.set(key, list);
 }
 
 function tryAll<T>(
-  patterns: readonly CompiledPattern<T>[],
+  candidates: readonly Candidate<T>[],
   tokens: readonly Token[],
   i: number,
   found: { pattern: CompiledPattern<T>; from: number; to: number }[],
 ): void {
   const sentence = tokens[i]?.sentence ?? 0;
-  for (const pattern of patterns) {
-    const to = matchAt(pattern.elements, 0, tokens, i, sentence);
+  for (const { pattern, matched } of candidates) {
+    const to = matchAt(pattern.elements, matched, tokens, i + matched, sentence);
     if (to > i) found.push({ pattern, from: i, to });
   }
 }

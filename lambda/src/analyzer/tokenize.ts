@@ -1,5 +1,4 @@
 import type { CompiledLexicon } from './compiled-lexicon.ts';
-import type { Lexicon } from './lexicon.ts';
 
 /** A word of the transcript as the matcher sees it: normalised, with where it came from. */
 export interface Token {
@@ -26,11 +25,12 @@ export interface Tokenized {
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
 const APOSTROPHE = /['’ʼ`]/;
 const APOSTROPHES = /['’ʼ`]/g;
+const SPACE = 0x20;
 const SENTENCE_END = /[.!?;\n]/;
 const CLAUSE_BREAK = /[,:()"“”…]|\s[-–—]|[-–—]\s|[–—]/;
 
 export function tokenize(transcript: string, lex: CompiledLexicon): Tokenized {
-  const { hesitations, abbreviations, source: lexicon } = lex;
+  const { hesitations, abbreviations } = lex;
   const tokens: Token[] = [];
   const questionMarked: boolean[] = [false];
   let sentence = 0;
@@ -43,10 +43,11 @@ export function tokenize(transcript: string, lex: CompiledLexicon): Tokenized {
     const start = match.index;
     const raw = match[0];
     const end = start + raw.length;
-    const between = transcript.slice(previousEnd, start);
     let breakBefore: boolean = tokens.length === 0 || pendingBreak;
     // Speech separates almost every word by one space; only other gaps can hold punctuation.
-    const plainGap = between === ' ' || between === '';
+    const gap = start - previousEnd;
+    const plainGap = gap === 0 || (gap === 1 && transcript.charCodeAt(previousEnd) === SPACE);
+    const between = plainGap ? '' : transcript.slice(previousEnd, start);
     if (!plainGap && SENTENCE_END.test(between) && !endsAbbreviation(between, previousWord, abbreviations)) {
       if (between.includes('?')) questionMarked[sentence] = true;
       if (tokens.length > 0) {
@@ -61,7 +62,7 @@ export function tokenize(transcript: string, lex: CompiledLexicon): Tokenized {
     wordCount += 1;
     const lower = raw.toLowerCase();
     previousWord = lower;
-    const expansion = expand(lower, lexicon);
+    const expansion = expand(lower, lex);
     if (typeof expansion === 'string') {
       // A dropped hesitation passes its comma on: ", um, how did i do" still starts a clause at "how".
       if (hesitations.has(expansion)) {
@@ -86,20 +87,19 @@ function endsAbbreviation(between: string, previousWord: string, abbreviations: 
 }
 
 /** The word itself, or the words a contraction stands for. */
-function expand(lower: string, lexicon: Lexicon): string | string[] {
+function expand(lower: string, lex: CompiledLexicon): string | string[] {
   const hasApostrophe = APOSTROPHE.test(lower);
   const bare = hasApostrophe ? lower.replace(APOSTROPHES, '') : lower;
   const known =
-    lexicon.contractions[bare] ?? (hasApostrophe ? lexicon.apostropheContractions[bare] : undefined);
-  if (known !== undefined) return known.split(' ');
+    lex.contractions.get(bare) ?? (hasApostrophe ? lex.apostropheContractions.get(bare) : undefined);
+  if (known !== undefined) return known;
   if (!hasApostrophe) return bare;
   const cut = lower.search(APOSTROPHE);
   const stem = lower.slice(0, cut);
   const suffix = lower.slice(cut + 1);
-  if (suffix === 't' && stem.endsWith('n')) {
-    return [stem.slice(0, -1), lexicon.apostropheSuffixes.nt ?? 'not'];
-  }
-  const expansion = lexicon.apostropheSuffixes[suffix];
+  if (suffix === 't' && stem.endsWith('n'))
+    return [stem.slice(0, -1), lex.apostropheSuffixes.get('nt') ?? 'not'];
+  const expansion = lex.apostropheSuffixes.get(suffix);
   if (expansion !== undefined) return expansion === '' ? [stem] : [stem, expansion];
   return bare;
 }
