@@ -32,15 +32,31 @@ describe('a yes only ever answers the question just asked', () => {
 });
 
 describe('while the interviewer waits for a close', () => {
-  it('a side question ends by handing back to the interviewer, not by offering a round', async () => {
+  it('a side request ends by handing back to the interviewer, not by offering a round', async () => {
     const talk = new Conversation();
     await talk.launch();
-    const progress = await talk.say('how am i doing');
-    expect(progress.coach).not.toMatch(/another round/);
-    expect(progress.attributes.state).toBe('AWAITING_CLOSE');
-    expect(progress.directives).toContain('Dialog.ElicitSlot');
+    const job = await talk.say("i'm interviewing at acme");
+    expect(job.coach).toMatch(/acme/);
+    expect(job.coach).not.toMatch(/another round|practise a round/);
+    expect(job.attributes.state).toBe('AWAITING_CLOSE');
+    expect(job.directives).toContain('Dialog.ElicitSlot');
     const close = await talk.say('thank you so much i would love to join the team');
     expect(close.attributes.lastAnalysis).toMatchObject({ verdict: 'strong' });
+  });
+
+  it('"how am I doing?" said to the waiting interviewer is coached as asking how you did', async () => {
+    const talk = new Conversation();
+    await talk.launch();
+    const feedback = await talk.say('how am i doing');
+    expect(feedback.attributes.lastAnalysis).toMatchObject({ primary: 'performance_check' });
+    expect(feedback.coach).toMatch(/on the spot/);
+  });
+
+  it('a plain "no" to the waiting interviewer is coached as declining to ask anything', async () => {
+    const talk = new Conversation();
+    await talk.launch();
+    const feedback = await talk.say('no');
+    expect(feedback.attributes.lastAnalysis).toMatchObject({ primary: 'other', verdict: 'needs_work' });
   });
 
   it('another example gives one and lets the user try it', async () => {

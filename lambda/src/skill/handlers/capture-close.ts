@@ -1,4 +1,5 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getIntentName } from 'ask-sdk-core';
 import { analyzeClose } from '../../analyzer/index.ts';
 import { composeFeedback } from '../coach.ts';
 import { addFeedbackDisplays } from '../feedback-display.ts';
@@ -20,18 +21,31 @@ export const MAX_TRANSCRIPT_CHARS = 2_000;
  */
 export const captureClose: RequestHandler = {
   canHandle(input) {
-    if (!isIntent(input, Intents.captureClose)) return false;
     const session = readSession(input);
+    if (isIntent(input, ...Object.keys(CLOSES_ROUTED_ELSEWHERE))) return session.state === 'AWAITING_CLOSE';
+    if (!isIntent(input, Intents.captureClose)) return false;
     return (
       session.state === 'AWAITING_CLOSE' ||
       (session.state === undefined && slotText(input, CLOSE_SLOT) !== undefined)
     );
   },
   handle(input) {
-    const words = slotText(input, CLOSE_SLOT);
+    const recovered = CLOSES_ROUTED_ELSEWHERE[getIntentName(input.requestEnvelope)];
+    const words = recovered ?? slotText(input, CLOSE_SLOT);
     if (words === undefined) return askAgain(input);
     return coach(input, words.slice(0, MAX_TRANSCRIPT_CHARS));
   },
+};
+
+/**
+ * Closes Alexa routes to another intent because its samples match them: said
+ * to an interviewer who has just wrapped up, "how am I doing?" asks how the
+ * interview went, and "no" declines to ask anything. The intent carries no
+ * words, so these stand in for what was said.
+ */
+const CLOSES_ROUTED_ELSEWHERE: Partial<Record<string, string>> = {
+  [Intents.progress]: 'how am I doing',
+  [Intents.no]: 'no',
 };
 
 async function coach(input: HandlerInput, words: string) {
