@@ -1,7 +1,6 @@
+import { Intents } from '../../skill/intents.ts';
 import type { Translator } from '../../locales/index.ts';
 import type { LanguageModelJson } from './resolve-utterance.ts';
-
-const CAPTURE_INTENT = 'CaptureCloseIntent';
 
 /**
  * What the skill understands, read from the locale's own model so the list can never drift from it:
@@ -11,7 +10,7 @@ export function samplePhrases(model: LanguageModelJson): string[] {
   const phrases: string[] = [];
   for (const intent of model.intents) {
     // The close itself is introduced in prose; its samples are only wrappers around the slot.
-    if (intent.name === CAPTURE_INTENT) continue;
+    if (intent.name === Intents.captureClose) continue;
     const sample = (intent.samples ?? []).find((s) => /[\p{L}\p{N}]/u.test(s.replace(/\{[^{}]*\}/g, '')));
     if (sample !== undefined) phrases.push(sample.replace(/\{([^{}]*)\}/g, '<$1>'));
   }

@@ -1,3 +1,4 @@
+import { Intents } from '../../skill/intents.ts';
 import type { Translator } from '../../locales/index.ts';
 import { MOVE_LABELS, type MoveLabel } from '../../analyzer/index.ts';
 import { FEEDBACK_TOKEN, SCENE_TOKEN } from '../../display/apl.ts';
@@ -87,8 +88,6 @@ function isMarkedClose(value: unknown): value is MarkedClose {
   );
 }
 
-const CAPTURE_INTENT = 'CaptureCloseIntent';
-
 /** The analysis this turn produced, if it produced one. */
 export function freshAnalysis(turn: Turn): MarkedClose | undefined {
   const after: Record<string, unknown> = turn.response.sessionAttributes ?? {};
@@ -99,7 +98,7 @@ export function freshAnalysis(turn: Turn): MarkedClose | undefined {
   // round; a capture that moved the round on (an empty one stays AWAITING_CLOSE) counts as fresh too.
   const captured =
     request.type === 'IntentRequest' &&
-    request.intent.name === CAPTURE_INTENT &&
+    request.intent.name === Intents.captureClose &&
     after.state !== 'AWAITING_CLOSE';
   return captured || JSON.stringify(before.lastAnalysis) !== JSON.stringify(after.lastAnalysis)
     ? after.lastAnalysis

@@ -1,3 +1,4 @@
+import { CLOSE_SLOT, Intents } from '../../skill/intents.ts';
 import { createHash } from 'node:crypto';
 import type { Intent, Slot, slu } from 'ask-sdk-model';
 import { DEFAULT_APPLICATION_ID, slot } from './request-envelopes.ts';
@@ -24,9 +25,9 @@ export interface ResolveOptions {
   skillId?: string;
 }
 
-const CAPTURE_INTENT = 'CaptureCloseIntent';
-const CAPTURE_SLOT = 'closingWords';
-const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+const CAPTURE_INTENT = Intents.captureClose;
+const CAPTURE_SLOT = CLOSE_SLOT;
+const FALLBACK_INTENT = Intents.fallback;
 
 /** Alexa keeps these in every model, sampled or not. */
 const ALWAYS_PRESENT = new Set([
