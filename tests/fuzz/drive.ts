@@ -1,5 +1,5 @@
 import type { Skill } from 'ask-sdk-core';
-import type { Intent, interfaces, RequestEnvelope, ResponseEnvelope, Slot, slu } from 'ask-sdk-model';
+import type { Intent, RequestEnvelope, ResponseEnvelope, Slot, slu } from 'ask-sdk-model';
 import {
   type ConsoleSession,
   continueSession,
@@ -20,6 +20,7 @@ import { buildSkill } from '../../lambda/src/skill/build-skill.ts';
 import { seededRandom } from '../support/conversation.ts';
 import { checkTurn, clip, Violation } from './oracle.ts';
 import type { IntentStep, Scenario, SlotSpec, Step, StoreSpec } from './scenario.ts';
+import { VIEWPORT_WITHOUT_APL } from '../support/devices.ts';
 
 /** A closed port on this machine: reminder calls fail at once and never leave it. */
 export const CLOSED_ENDPOINT = 'http://127.0.0.1:9';
@@ -51,18 +52,6 @@ function stringsIn(value: unknown, into: Set<string>): void {
   else if (typeof value === 'object' && value !== null)
     for (const item of Object.values(value)) stringsIn(item, into);
 }
-
-/** A screen that advertises a viewport but not APL (some TVs, older Fire devices). */
-const VIEWPORT_WITHOUT_APL: interfaces.viewport.ViewportState = {
-  experiences: [{ canRotate: false, canResize: false }],
-  shape: 'RECTANGLE',
-  pixelWidth: 1024,
-  pixelHeight: 600,
-  dpi: 160,
-  currentPixelWidth: 1024,
-  currentPixelHeight: 600,
-  touch: ['SINGLE'],
-};
 
 /** One generated conversation, played against a fresh skill the way Alexa would carry it. */
 export class FuzzRun {

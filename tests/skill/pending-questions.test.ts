@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryPersistenceAdapter } from '../../lambda/src/persistence/memory-adapter.ts';
-import { formatFrom, plainRole } from '../../lambda/src/skill/handlers/profile.ts';
+import { formatFrom, plainRole, roleAndCompany } from '../../lambda/src/skill/handlers/profile.ts';
 import { Conversation } from '../support/conversation.ts';
 
 const withStore = () =>
@@ -86,6 +86,15 @@ describe('reading what the user said about the interview', () => {
     ['a meeting', undefined],
   ])('"%s" is %s', (words, format) => {
     expect(formatFrom(undefined, words)).toBe(format);
+  });
+
+  it('splits a company named inside the role Alexa heard', () => {
+    expect(roleAndCompany('an engineering role at initech', undefined)).toEqual({
+      role: 'engineering',
+      company: 'initech',
+    });
+    expect(roleAndCompany('nurse', 'mercy')).toEqual({ role: 'nurse', company: 'mercy' });
+    expect(roleAndCompany(undefined, undefined)).toEqual({});
   });
 
   it('keeps the role without its article or the word "role"', () => {

@@ -11,6 +11,7 @@ import {
 } from '../../lambda/src/hosts/console/request-envelopes.ts';
 import { buildSkill } from '../../lambda/src/skill/build-skill.ts';
 import { certify, Conversation, heard, seededRandom } from '../support/conversation.ts';
+import { VIEWPORT_WITHOUT_APL } from '../support/devices.ts';
 
 const stamper = seededStamper(3);
 const device = createDevice({ screen: false, locale: 'en-US' }, stamper);
@@ -115,16 +116,7 @@ describe('every request shape Alexa really sends', () => {
   it('a screen device with a viewport but no APL support gets no APL', async () => {
     const screenless = createDevice({ screen: false, locale: 'en-GB' }, stamper);
     const launch = launchRequest(screenless, newSession(stamper));
-    launch.context.Viewport = {
-      experiences: [{ canRotate: false, canResize: false }],
-      shape: 'RECTANGLE',
-      pixelWidth: 1024,
-      pixelHeight: 600,
-      dpi: 160,
-      currentPixelWidth: 1024,
-      currentPixelHeight: 600,
-      touch: ['SINGLE'],
-    };
+    launch.context.Viewport = VIEWPORT_WITHOUT_APL;
     const reply = await send(launch);
     expect(reply.directives.filter((d) => d.startsWith('Alexa.Presentation'))).toEqual([]);
   });

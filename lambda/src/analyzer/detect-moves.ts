@@ -12,6 +12,8 @@ export interface FoundMove {
   /** Token range quoted back to the user: the trigger widened to its clause. */
   evidenceFrom: number;
   evidenceTo: number;
+  /** Whether the words quoted ask something ("did i…") rather than state it. */
+  question: boolean;
 }
 
 export interface Detection {
@@ -230,7 +232,7 @@ function withEvidence(
   // Quote "how did i do", not "so okay how did i do".
   while (evidenceFrom < to - 1 && lex.discourseWords.has(tokens[evidenceFrom]?.word ?? '')) evidenceFrom += 1;
   const evidenceTo = last && last.to - to <= EVIDENCE_TAIL ? Math.max(last.to, to) : to;
-  return { label, from, to, evidenceFrom, evidenceTo };
+  return { label, from, to, evidenceFrom, evidenceTo, question: first?.question ?? false };
 }
 
 /** One move per label and place: several patterns often catch the same words. */

@@ -72,7 +72,7 @@ export function exampleClose(context: AnalysisContext = {}, variant = 0): string
 function toMove(move: FoundMove, tokens: readonly Token[], transcript: string): Move {
   const start = tokens[move.evidenceFrom]?.start ?? 0;
   const end = tokens[move.evidenceTo - 1]?.end ?? start;
-  return { label: move.label, evidence: transcript.slice(start, end), start, end };
+  return { label: move.label, evidence: transcript.slice(start, end), start, end, question: move.question };
 }
 
 function adviceKeys(primary: PrimaryLabel, long: boolean): AdviceKeys {

@@ -22,6 +22,8 @@ export interface Move {
   evidence: string;
   start: number;
   end: number;
+  /** Whether those words ask something ("did i answer…") rather than state it. */
+  question: boolean;
 }
 
 export interface AnalysisContext {

@@ -5,6 +5,7 @@ import { analyzeClose, type AnalysisContext } from '../analyzer/index.ts';
 import { translatorFor } from '../locales/index.ts';
 import { parseLine, resultLine } from './jsonl.ts';
 import { formatReport, plainStyle, terminalStyle } from './report.ts';
+import { runMain } from '../hosts/run-main.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -51,12 +52,4 @@ async function runBatch(t: Translator['t']): Promise<void> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

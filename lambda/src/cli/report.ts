@@ -1,11 +1,12 @@
 import type { Translator } from '../locales/index.ts';
 import type { CloseAnalysis, Verdict } from '../analyzer/index.ts';
+import { markSpans } from '../display/mark-spans.ts';
 import { toneOf, type Tone } from '../display/tone.ts';
 
 export interface ReportStyle {
   /** Wraps words the analyzer flagged; `tone` says how the move weighs. */
-  mark(text: string, tone: Tone): string;
-  heading(text: string): string;
+  mark: (text: string, tone: Tone) => string;
+  heading: (text: string) => string;
 }
 
 const TONE_OF_VERDICT: Record<Exclude<Verdict, 'empty'>, Tone> = {
@@ -25,17 +26,8 @@ export const terminalStyle: ReportStyle = {
   heading: (text) => `\u001b[1m${text}\u001b[0m`,
 };
 
-/** The transcript with each flagged span marked; overlapping spans are marked once, by the first. */
 export function markTranscript(analysis: CloseAnalysis, style: ReportStyle): string {
-  const spans = [...analysis.moves].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const move of spans) {
-    if (move.start < at) continue;
-    out += analysis.transcript.slice(at, move.start) + style.mark(move.evidence, toneOf(move.label));
-    at = move.end;
-  }
-  return out + analysis.transcript.slice(at);
+  return markSpans(analysis.transcript, analysis.moves, style.mark);
 }
 
 export function formatReport(analysis: CloseAnalysis, t: Translator['t'], style: ReportStyle): string {

@@ -2,6 +2,7 @@ import { translatorFor } from '../locales/index.ts';
 import { SUPPORTED_LOCALES } from '../skill/model/load-interaction-model.ts';
 import { parseConsoleArguments } from './console/console-options.ts';
 import { runConsole } from './console/run-console.ts';
+import { runMain } from './run-main.ts';
 
 /** `npm start`: a rehearsal with the skill in the terminal. Exit codes: 0 done, 1 failed, 2 bad arguments. */
 async function main(): Promise<number> {
@@ -33,12 +34,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

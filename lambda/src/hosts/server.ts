@@ -6,6 +6,7 @@ import { consoleLog, createServer } from './server/create-server.ts';
 import { exitOnShutdownSignals, shutDownGracefully } from './server/graceful-shutdown.ts';
 import { parseServerArguments, SERVER_USAGE } from './server/server-options.ts';
 import { createRequestVerifier } from './server/verify-request.ts';
+import { runMain } from './run-main.ts';
 
 /** Long enough for the skill's slowest answer; Alexa itself waits only about eight seconds. */
 const DRAIN_TIMEOUT_MS = 10_000;
@@ -76,12 +77,4 @@ async function main(): Promise<number | undefined> {
   return undefined;
 }
 
-main().then(
-  (code) => {
-    if (code !== undefined) process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -20,34 +20,6 @@ const MAX_QUOTE_WORDS = 10;
 const MAX_SPOKEN_CLOSE_WORDS = 30;
 /** The whole turn, reaction included, stays under this many words; the full reasons wait for "why". */
 export const MAX_FEEDBACK_WORDS = 90;
-const QUESTION_OPENERS = new Set([
-  'what',
-  'how',
-  'when',
-  'where',
-  'who',
-  'why',
-  'which',
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-  'can',
-  'could',
-  'would',
-  'will',
-  'should',
-  'shall',
-  'may',
-  'am',
-  'have',
-  'has',
-  'any',
-  'anything',
-]);
 
 /** What the coach says about a close: verdict, the finding in the user's words, the reason, a better close. */
 export function composeFeedback(
@@ -77,7 +49,7 @@ export function composeFeedback(
 
   const quoted = analysis.moves.find((move) => move.label === analysis.primary);
   const finding = quoted
-    ? phrases.line(`skill.coach.finding.${asksSomething(quoted.evidence) ? 'question' : 'statement'}`, {
+    ? phrases.line(`skill.coach.finding.${quoted.question ? 'question' : 'statement'}`, {
         quote: quote(quoted.evidence),
       })
     : undefined;
@@ -116,17 +88,6 @@ export function quote(evidence: string): string {
     .replace(/[.!?,;:]+$/u, '')
     .split(/\s+/);
   return all.length <= MAX_QUOTE_WORDS ? all.join(' ') : `${all.slice(0, MAX_QUOTE_WORDS).join(' ')}…`;
-}
-
-function asksSomething(evidence: string): boolean {
-  if (evidence.trim().endsWith('?')) return true;
-  const first =
-    evidence
-      .trim()
-      .split(/\s+/)[0]
-      ?.toLowerCase()
-      .replace(/[^a-z]/g, '') ?? '';
-  return QUESTION_OPENERS.has(first);
 }
 
 function words(text: string): number {

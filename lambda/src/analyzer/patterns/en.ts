@@ -5,6 +5,9 @@ import type { Lexicon } from '../lexicon.ts';
  * Tokens reach these patterns lower-cased, without apostrophes, contractions
  * expanded ("don't" and "dont" are both "do not") and hesitations removed.
  */
+/** Subjects after which an auxiliary asks in every group ('did i', 'is she', 'can we'). */
+const PERSONAL_PRONOUNS = ['i', 'you', 'we', 'they', 'he', 'she'];
+
 export const english: Lexicon = {
   language: 'en',
   contractions: {
@@ -568,12 +571,7 @@ export const english: Lexicon = {
     {
       auxiliaries: ['do', 'does', 'did'],
       subjects: [
-        'i',
-        'you',
-        'we',
-        'they',
-        'he',
-        'she',
+        ...PERSONAL_PRONOUNS,
         'the',
         'this',
         'that',
@@ -591,30 +589,13 @@ export const english: Lexicon = {
         'most',
       ],
     },
-    {
-      auxiliaries: ['is', 'are', 'was', 'were', 'am'],
-      subjects: ['there', 'i', 'you', 'we', 'they', 'he', 'she'],
-    },
+    { auxiliaries: ['is', 'are', 'was', 'were', 'am'], subjects: [...PERSONAL_PRONOUNS, 'there'] },
     {
       auxiliaries: ['can', 'could', 'would', 'will', 'should', 'may', 'might', 'shall', 'have', 'has'],
-      subjects: [
-        'i',
-        'you',
-        'we',
-        'they',
-        'he',
-        'she',
-        'there',
-        'the',
-        'anyone',
-        'someone',
-        'your',
-        'that',
-        'this',
-        'my',
-      ],
+      subjects: [...PERSONAL_PRONOUNS, 'there', 'the', 'anyone', 'someone', 'your', 'that', 'this', 'my'],
     },
   ],
+
   // At the very start of a sentence an auxiliary asks ("can grants be used…") unless one of these follows.
   sentenceStartStatements: [
     'not',

@@ -2,7 +2,8 @@ import { Intents } from '../../skill/intents.ts';
 import type { Translator } from '../../locales/index.ts';
 import { MOVE_LABELS, type MoveLabel } from '../../analyzer/index.ts';
 import { FEEDBACK_TOKEN, SCENE_TOKEN } from '../../display/apl.ts';
-import { toneOf, type Tone } from '../../display/tone.ts';
+import { markSpans } from '../../display/mark-spans.ts';
+import type { Tone } from '../../display/tone.ts';
 import { ssmlToText } from '../../speech/ssml.ts';
 import type { Turn } from './skill-client.ts';
 
@@ -105,24 +106,11 @@ export function freshAnalysis(turn: Turn): MarkedClose | undefined {
     : undefined;
 }
 
-/** The transcript with each flagged span marked by tone; where spans overlap, the earlier one wins. */
+/** The transcript with each flagged span marked by tone: colours on a terminal, brackets elsewhere. */
 export function markTranscript(close: MarkedClose, colour: boolean): string {
-  const spans = [...close.moves].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const move of spans) {
-    if (move.start < at) continue;
-    const words = printable(close.transcript.slice(move.start, move.end));
-    const tone = toneOf(move.label);
-    const marked = colour
-      ? `${TONE_COLOUR[tone]}${words}${ANSI.reset}`
-      : tone === 'good'
-        ? `{${words}}`
-        : `[${words}]`;
-    out += printable(close.transcript.slice(at, move.start)) + marked;
-    at = move.end;
-  }
-  return out + printable(close.transcript.slice(at));
+  const mark = (words: string, tone: Tone) =>
+    colour ? `${TONE_COLOUR[tone]}${words}${ANSI.reset}` : tone === 'good' ? `{${words}}` : `[${words}]`;
+  return markSpans(close.transcript, close.moves, mark, printable);
 }
 
 function paint(colour: boolean, codes: string, text: string): string {

@@ -64,6 +64,13 @@ function tokens(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** "im" and "i'm" are one word to Alexa: speech recognition often drops the apostrophe. */
+function sameWord(heard: string | undefined, sample: string): boolean {
+  return (
+    heard !== undefined && (heard === sample || heard.replaceAll("'", '') === sample.replaceAll("'", ''))
+  );
+}
+
 type Element = { literal: string } | { slot: string };
 
 interface Sample {
@@ -151,7 +158,7 @@ function match(elements: readonly Element[], words: readonly string[]): Map<stri
       const thisWordThenRest = fits[(e + 1) * width + w + 1] === 1;
       const ok =
         'literal' in element
-          ? words[w] === element.literal && thisWordThenRest
+          ? sameWord(words[w], element.literal) && thisWordThenRest
           : thisWordThenRest || fits[e * width + w + 1] === 1;
       fits[e * width + w] = ok ? 1 : 0;
     }

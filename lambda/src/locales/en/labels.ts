@@ -10,7 +10,7 @@ export const labels = {
   role_question: 'a new question about the job',
   process_question: 'asking about next steps',
   upbeat_close: 'an upbeat close',
-  other: 'no clear close',
+  other: 'ending without a clear close',
   empty: 'nothing said',
 } as const;
 

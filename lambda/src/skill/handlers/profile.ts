@@ -21,8 +21,7 @@ export const setJob: RequestHandler = {
   handle(input) {
     const { phrases } = requestContext(input);
     const session = readSession(input);
-    const role = plainRole(slotText(input, 'role'));
-    const company = slotText(input, 'company');
+    const { role, company } = roleAndCompany(slotText(input, 'role'), slotText(input, 'company'));
     if (role) session.profile.role = capName(role);
     if (company) session.profile.company = capName(company);
     const { role: knownRole, company: knownCompany } = session.profile;
@@ -68,6 +67,20 @@ async function offerRound(input: HandlerInput, session: SessionState, said: Line
   settleAfterAside(session);
   const offer = nextPrompt(session, phrases, offerKey);
   return ask(input, session, newSpeech(input).coach(said, offer), offer);
+}
+
+/**
+ * The role and company as said. When Alexa hears "an engineering role at
+ * initech" as one role, the company is split off where the user named it.
+ */
+export function roleAndCompany(
+  roleWords: string | undefined,
+  companyWords: string | undefined,
+): { role?: string; company?: string } {
+  const atCompany = companyWords === undefined ? / at (.+)$/i.exec(roleWords ?? '') : null;
+  const role = plainRole(atCompany ? roleWords?.slice(0, atCompany.index) : roleWords);
+  const company = atCompany?.[1]?.trim() ?? companyWords;
+  return { ...(role && { role }), ...(company && { company }) };
 }
 
 /** "an engineering role" is said; "engineering" is kept, so lines can add their own article and noun. */
