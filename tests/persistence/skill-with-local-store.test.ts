@@ -32,7 +32,7 @@ describe('the skill with the real local store (dynalite over loopback, the produ
     const stored = JSON.stringify(item.Item);
     expect(item.Item?.attributes).toMatchObject({
       rounds: 1,
-      profile: { role: 'pastry chef', company: 'zanzibar bakery' },
+      profile: { role: 'pastry chef', company: 'Zanzibar Bakery' },
       history: [{ verdict: 'risky', primary: 'fit_probe' }],
     });
     expect(stored).not.toMatch(/marzipan|concerns about/);

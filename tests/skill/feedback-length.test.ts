@@ -16,7 +16,11 @@ describe('the length of the feedback turn, over every close in the corpus and th
   const phrases = new Phrases(translatorFor('en-US'), seededRandom(11));
   const counts = closes
     .map((close) => {
-      const feedback = composeFeedback(analyzeClose(close), phrases, 'in_person');
+      const feedback = composeFeedback(analyzeClose(close), phrases, {
+        format: 'in_person',
+        previous: [],
+        variant: 0,
+      });
       return countWords([...(feedback.reaction ? [feedback.reaction] : []), ...feedback.coaching]);
     })
     .sort((a, b) => a - b);

@@ -140,53 +140,84 @@ describe('the thank-you-note reminder', () => {
     return { endpoint: `http://127.0.0.1:${port}`, bodies };
   }
 
-  it('is offered after a strong close for a known interview and set through the Reminders API on yes', async () => {
-    const api = await reminderApi(201);
-    const talk = new Conversation({ apiEndpoint: api.endpoint, apiAccessToken: 'token-xyz', now });
+  /** Practice done, with the interview known: "no" to another round leads to the real last step. */
+  async function practiseThenSayNo(talk: Conversation) {
     await talk.launch();
     await talk.say("i'm interviewing at globex");
     const praise = await talk.say(STRONG);
-    expect(praise.coach).toMatch(/remind you tomorrow/);
+    expect(praise.coach, 'no reminder in the middle of practice').not.toMatch(/remind/);
+    return talk.say('no');
+  }
+
+  it('after the last round asks when the real interview is, and offers the reminder for the day after it', async () => {
+    const api = await reminderApi(201);
+    const talk = new Conversation({ apiEndpoint: api.endpoint, apiAccessToken: 'token-xyz', now });
+    const ask = await practiseThenSayNo(talk);
+    expect(ask.coach).toMatch(/When is your interview\?/);
+    expect(ask.attributes.state).toBe('ASK_INTERVIEW_DATE');
+    const offer = await talk.say("it's tomorrow");
+    expect(offer.coach).toMatch(/remind you on Sunday, November 29 at 10 AM/);
     const done = await talk.say('yes');
-    expect(done.coach).toMatch(/I’ll remind you tomorrow at ten/);
-    expect(api.bodies.some((body) => body.includes('thank-you note'))).toBe(true);
+    expect(done.coach).toMatch(/I’ll remind you on Sunday, November 29 at 10 AM/);
+    expect(
+      api.bodies.some((body) => body.includes('thank-you note') && body.includes('2026-11-29T10:00:00')),
+    ).toBe(true);
+    expect(done.ended).toBe(true);
+  });
+
+  it('a date volunteered after feedback is offered too, and the practice goes on afterwards', async () => {
+    const api = await reminderApi(201);
+    const talk = new Conversation({ apiEndpoint: api.endpoint, apiAccessToken: 'token-xyz', now });
+    await talk.launch();
+    await talk.say(STRONG);
+    const offer = await talk.say('my interview is on december 3rd');
+    expect(offer.coach).toMatch(/remind you on Friday, December 4 at 10 AM/);
+    const done = await talk.say('yes');
     expect(done.ended).toBe(false);
+    expect(done.coach).toMatch(/another round\?/);
   });
 
   it('without permission, sends the consent card and explains', async () => {
     const api = await reminderApi(403);
     const talk = new Conversation({ apiEndpoint: api.endpoint, apiAccessToken: 'token-xyz', now });
-    await talk.launch();
-    await talk.say("i'm interviewing at globex");
-    await talk.say(STRONG);
+    await practiseThenSayNo(talk);
+    await talk.say('tomorrow');
     const reply = await talk.say('yes');
     expect(reply.coach).toMatch(/need your permission/);
     expect(reply.raw.response.card?.type).toBe('AskForPermissionsConsent');
   });
 
-  it('a failing or silent Reminders API gets a kind fallback and loses nothing else', async () => {
+  it('a failing or silent Reminders API gets a kind fallback and a warm goodbye', async () => {
     const api = await reminderApi(500, true);
     const talk = new Conversation({ apiEndpoint: api.endpoint, apiAccessToken: 'token-xyz', now });
-    await talk.launch();
-    await talk.say("i'm interviewing at globex");
-    await talk.say(STRONG);
+    await practiseThenSayNo(talk);
+    await talk.say('next monday');
     const reply = await talk.say('yes');
     expect(reply.coach).toMatch(/couldn’t set the reminder/);
-    expect(reply.attributes.lastAnalysis).toMatchObject({ verdict: 'strong' });
-    const again = await talk.say('yes');
-    expect(again.attributes.state).toBe('AWAITING_CLOSE');
+    expect(reply.ended).toBe(true);
   }, 10_000);
 
-  it('at goodbye, with the company known, offers the reminder before ending', async () => {
-    const api = await reminderApi(201);
-    const talk = new Conversation({ apiEndpoint: api.endpoint, apiAccessToken: 'token-xyz', now });
-    await talk.launch();
-    await talk.say('what are the next steps');
-    await talk.say("i'm interviewing at globex");
-    const offer = await talk.say('no');
-    expect(offer.coach).toMatch(/send globex a thank-you note/);
-    const bye = await talk.say('yes');
-    expect(bye.coach).toMatch(/remind you tomorrow/);
+  it('an answer that names no day sets nothing and says goodbye', async () => {
+    const talk = new Conversation({ now });
+    await practiseThenSayNo(talk);
+    const bye = await talk.say("i'm not sure yet");
+    expect(bye.coach).toMatch(/won’t set a reminder/);
+    expect(bye.ended).toBe(true);
+  });
+
+  it('a no to the reminder is remembered: the next session does not ask again', async () => {
+    const adapter = new MemoryPersistenceAdapter();
+    const user = { adapter, userId: 'amzn1.ask.account.declines', now };
+    const first = new Conversation(user);
+    await practiseThenSayNo(first);
+    await first.say('friday');
+    const declined = await first.say('no');
+    expect(declined.coach).toMatch(/won’t ask again/);
+    const second = new Conversation(user);
+    await second.launch();
+    await second.say(STRONG);
+    const bye = await second.say('no');
+    expect(bye.coach).not.toMatch(/interview/);
     expect(bye.ended).toBe(true);
   });
 });

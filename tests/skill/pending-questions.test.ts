@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryPersistenceAdapter } from '../../lambda/src/persistence/memory-adapter.ts';
-import { formatFrom, plainRole, roleAndCompany } from '../../lambda/src/skill/handlers/profile.ts';
+import { formatFrom, plainRole, roleAndCompany } from '../../lambda/src/skill/actions/profile.ts';
+import { en as englishWords } from '../../lambda/src/skill/language/en.ts';
 import { Conversation } from '../support/conversation.ts';
 
 const withStore = () =>
@@ -36,7 +37,7 @@ describe('while the interviewer waits for a close', () => {
     const talk = new Conversation();
     await talk.launch();
     const job = await talk.say("i'm interviewing at acme");
-    expect(job.coach).toMatch(/acme/);
+    expect(job.coach).toMatch(/Acme/);
     expect(job.coach).not.toMatch(/another round|practise a round/);
     expect(job.attributes.state).toBe('AWAITING_CLOSE');
     expect(job.directives).toContain('Dialog.ElicitSlot');
@@ -85,22 +86,22 @@ describe('reading what the user said about the interview', () => {
     ['a phone call', 'phone'],
     ['a meeting', undefined],
   ])('"%s" is %s', (words, format) => {
-    expect(formatFrom(undefined, words)).toBe(format);
+    expect(formatFrom({ formatWords: words }, englishWords)).toBe(format);
   });
 
   it('splits a company named inside the role Alexa heard', () => {
-    expect(roleAndCompany('an engineering role at initech', undefined)).toEqual({
+    expect(roleAndCompany('an engineering role at initech', undefined, englishWords)).toEqual({
       role: 'engineering',
       company: 'initech',
     });
-    expect(roleAndCompany('nurse', 'mercy')).toEqual({ role: 'nurse', company: 'mercy' });
-    expect(roleAndCompany(undefined, undefined)).toEqual({});
+    expect(roleAndCompany('nurse', 'mercy', englishWords)).toEqual({ role: 'nurse', company: 'mercy' });
+    expect(roleAndCompany(undefined, undefined, englishWords)).toEqual({});
   });
 
   it('keeps the role without its article or the word "role"', () => {
-    expect(plainRole('an engineering role')).toBe('engineering');
-    expect(plainRole('the accountant position')).toBe('accountant');
-    expect(plainRole('nurse')).toBe('nurse');
-    expect(plainRole('  ')).toBeUndefined();
+    expect(plainRole('an engineering role', englishWords)).toBe('engineering');
+    expect(plainRole('the accountant position', englishWords)).toBe('accountant');
+    expect(plainRole('nurse', englishWords)).toBe('nurse');
+    expect(plainRole('  ', englishWords)).toBeUndefined();
   });
 });

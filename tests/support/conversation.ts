@@ -55,7 +55,8 @@ export class Conversation {
   readonly client: SkillClient;
 
   constructor({ locale = 'en-US', screen = false, seed = 7, ...options }: ConversationOptions = {}) {
-    const stamper = seededStamper(seed);
+    // Alexa's clock and the skill's agree, so "friday" is the Friday the skill counts from.
+    const stamper = options.now ? seededStamper(seed, options.now()) : seededStamper(seed);
     const skill = buildSkill({
       random: seededRandom(seed),
       ...(options.adapter && { persistenceAdapter: options.adapter }),

@@ -5,7 +5,6 @@ import { services } from 'ask-sdk-model';
 export const REMINDER_PERMISSION = 'alexa::alerts:reminders:skill:readwrite';
 
 const DEFAULT_TIMEOUT_MS = 2500;
-const THANK_YOU_HOUR = 10;
 
 export type ReminderOutcome =
   | { kind: 'created'; alertToken?: string }
@@ -103,10 +102,25 @@ function formatLocalIso(instant: Date, timeZone: string | undefined): string {
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
 }
 
+/** The hour of the day a thank-you reminder rings, in the user's time zone. */
+export const THANK_YOU_HOUR = 10;
+
 /**
- * Tomorrow at 10:00 in `timeZone` (or on the UTC wall clock when none is
- * known — see `wallClock`). "Tomorrow" is the user's tomorrow: late evening in
- * New York is already the next day in UTC.
+ * `day` (YYYY-MM-DD) at THANK_YOU_HOUR in `timeZone`, or on the UTC wall clock
+ * when none is known (see `wallClock`).
+ *
+ * @throws RangeError for a malformed `day` or an unknown `timeZone`.
+ */
+export function thankYouTimeOn(day: string, timeZone?: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) throw new RangeError('thankYouTimeOn: day is not YYYY-MM-DD');
+  const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), THANK_YOU_HOUR, 0, 0);
+  return timeZone === undefined ? new Date(wall) : zonedWallClockToInstant(wall, timeZone);
+}
+
+/**
+ * Tomorrow at 10:00 in `timeZone`. "Tomorrow" is the user's tomorrow: late
+ * evening in New York is already the next day in UTC.
  *
  * @throws RangeError for an invalid `now` or an unknown `timeZone`.
  */
@@ -114,8 +128,8 @@ export function thankYouTime(now: Date, timeZone?: string): Date {
   if (Number.isNaN(now.getTime())) throw new RangeError('thankYouTime: now is not a valid date');
   const today = wallClock(now, timeZone);
   // Date.UTC carries day 32 into the next month and December 32 into January.
-  const tomorrowAtTen = Date.UTC(today.year, today.month - 1, today.day + 1, THANK_YOU_HOUR, 0, 0);
-  return timeZone === undefined ? new Date(tomorrowAtTen) : zonedWallClockToInstant(tomorrowAtTen, timeZone);
+  const tomorrow = new Date(Date.UTC(today.year, today.month - 1, today.day + 1));
+  return thankYouTimeOn(tomorrow.toISOString().slice(0, 10), timeZone);
 }
 
 function isKnownTimeZone(timeZone: string): boolean {

@@ -2,12 +2,7 @@ import type { Skill } from 'ask-sdk-core';
 import type { AtomicPersistenceAdapter } from '../persistence/atomic-adapter.ts';
 import { ProgressStore } from './progress-store.ts';
 import { SkillBuilders } from 'ask-sdk-core';
-import { captureClose } from './handlers/capture-close.ts';
-import { answerReminder, confirmDelete } from './handlers/confirmations.ts';
-import { deleteData, fallback, goodbye, help, progress, repeat } from './handlers/conversation.ts';
-import { anotherExample, newRound, tips, why } from './handlers/follow-ups.ts';
-import { launch } from './handlers/launch.ts';
-import { setFormat, setJob } from './handlers/profile.ts';
+import { converse } from './conversation/converse.ts';
 import { apologise, exceptionEncountered, sessionEnded, silentAcknowledgement } from './handlers/system.ts';
 import { localise } from './interceptors/localise.ts';
 
@@ -23,27 +18,7 @@ export interface SkillOptions {
 /** The one skill every host runs: Lambda, the local server and the console differ only in what they plug in. */
 export function buildSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(
-      launch,
-      captureClose,
-      confirmDelete,
-      answerReminder,
-      why,
-      anotherExample,
-      tips,
-      progress,
-      setJob,
-      setFormat,
-      newRound,
-      deleteData,
-      repeat,
-      help,
-      goodbye,
-      sessionEnded,
-      exceptionEncountered,
-      fallback,
-      silentAcknowledgement,
-    )
+    .addRequestHandlers(converse, sessionEnded, exceptionEncountered, silentAcknowledgement)
     .addRequestInterceptors(
       localise({
         random: options.random ?? Math.random,

@@ -1,4 +1,4 @@
-import type { CloseAnalysis, Move } from '../analyzer/index.ts';
+import type { CloseAnalysis, Move, PrimaryLabel } from '../analyzer/index.ts';
 import { isRiskyMove } from '../analyzer/verdict.ts';
 import type { Line } from '../speech/speech.ts';
 import type { Phrases } from './phrases.ts';
@@ -15,6 +15,15 @@ export interface Feedback {
   offered: { kind: 'own' | 'rewrite' | 'example'; text: string };
 }
 
+/** What the coach knows of the session beyond this close. */
+export interface FeedbackContext {
+  format: InterviewFormat;
+  /** The primary move of each close coached earlier this session, oldest first. */
+  previous: readonly PrimaryLabel[];
+  /** How many closes were coached this session before this one. */
+  variant: number;
+}
+
 const MAX_QUOTE_WORDS = 10;
 /** A kept close longer than this is read as the example instead: the turn must stay short. */
 const MAX_SPOKEN_CLOSE_WORDS = 30;
@@ -25,7 +34,7 @@ export const MAX_FEEDBACK_WORDS = 90;
 export function composeFeedback(
   analysis: CloseAnalysis,
   phrases: Phrases,
-  format: InterviewFormat,
+  { format }: FeedbackContext,
 ): Feedback {
   const reprompt = phrases.line('skill.coach.offerReprompt');
   const verdict = phrases.pick(`skill.coach.verdict.${analysis.verdict}`);

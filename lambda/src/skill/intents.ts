@@ -7,6 +7,7 @@ export const Intents = {
   progress: 'ProgressIntent',
   setJob: 'SetJobIntent',
   setFormat: 'SetFormatIntent',
+  interviewDate: 'InterviewDateIntent',
   newRound: 'NewRoundIntent',
   deleteData: 'DeleteDataIntent',
   help: 'AMAZON.HelpIntent',

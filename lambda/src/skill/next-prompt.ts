@@ -1,5 +1,6 @@
 import type { Line } from '../speech/speech.ts';
 import type { Phrases } from './phrases.ts';
+import { formatOf } from './round.ts';
 import type { SessionState } from './session-state.ts';
 
 /**
@@ -7,5 +8,7 @@ import type { SessionState } from './session-state.ts';
  * awaited (offering a round then would confuse), otherwise the given offer.
  */
 export function nextPrompt(session: SessionState, phrases: Phrases, offerKey: string): Line {
-  return session.state === 'AWAITING_CLOSE' ? phrases.pick('skill.awaitReprompt') : phrases.line(offerKey);
+  return session.state === 'AWAITING_CLOSE'
+    ? phrases.pick(`skill.awaitReprompt.${formatOf(session)}`)
+    : phrases.line(offerKey);
 }

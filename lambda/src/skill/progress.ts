@@ -17,6 +17,8 @@ export interface Progress {
   strongStreak: number;
   bestStreak: number;
   profile: Profile;
+  /** The user said no to the thank-you reminder: it is not offered again. */
+  reminderDeclined: boolean;
 }
 
 export const HISTORY_LIMIT = 30;
@@ -24,7 +26,7 @@ const RECENT = 5;
 const VERDICTS: readonly string[] = ['strong', 'needs_work', 'risky', 'empty'];
 
 export function emptyProgress(): Progress {
-  return { rounds: 0, history: [], strongStreak: 0, bestStreak: 0, profile: {} };
+  return { rounds: 0, history: [], strongStreak: 0, bestStreak: 0, profile: {}, reminderDeclined: false };
 }
 
 /** Stored attributes are read like any input from outside: shape checked, bad parts dropped. */
@@ -39,6 +41,7 @@ export function readProgress(stored: Record<string, unknown>): Progress {
     progress.history = stored.history.filter(isRoundRecord).slice(-HISTORY_LIMIT);
   }
   progress.profile = readProfile(stored.profile);
+  progress.reminderDeclined = stored.reminderDeclined === true;
   return progress;
 }
 
@@ -67,6 +70,10 @@ export function withRound(progress: Progress, record: RoundRecord): Progress {
 
 export function withProfile(progress: Progress, profile: Profile): Progress {
   return { ...progress, profile: readProfile({ ...progress.profile, ...profile }) };
+}
+
+export function withReminderDeclined(progress: Progress): Progress {
+  return { ...progress, reminderDeclined: true };
 }
 
 export interface ProgressSummary {

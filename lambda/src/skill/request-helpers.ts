@@ -23,14 +23,14 @@ export function slotText(input: HandlerInput, name: string): string | undefined 
   return text === '' ? undefined : text;
 }
 
-/** The id entity resolution matched for a slot, when it matched one. */
-export function slotId(input: HandlerInput, name: string): string | undefined {
+/** The value entity resolution matched for a slot (its id and its name as the model writes it), if any. */
+export function slotMatch(input: HandlerInput, name: string): { id: string; name: string } | undefined {
   const request = input.requestEnvelope.request as Partial<IntentRequest>;
   const authorities = request.intent?.slots?.[name]?.resolutions?.resolutionsPerAuthority ?? [];
   for (const authority of authorities) {
     if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
-    const id = authority.values[0]?.value.id;
-    if (id) return id;
+    const value = authority.values[0]?.value;
+    if (value?.id) return { id: value.id, name: value.name };
   }
   return undefined;
 }

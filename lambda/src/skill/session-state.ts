@@ -1,11 +1,14 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { CloseAnalysis } from '../analyzer/index.ts';
+import { type CloseAnalysis, MOVE_LABELS, type PrimaryLabel } from '../analyzer/index.ts';
 
-export type ConversationState = 'AWAITING_CLOSE' | 'FEEDBACK' | 'CONFIRM_DELETE' | 'OFFER_REMINDER';
-const STATES: readonly ConversationState[] = [
+/** Where the conversation is; docs/ARCHITECTURE.md has the table of what each state does with each turn. */
+export type ConversationState =
+  'AWAITING_CLOSE' | 'FEEDBACK' | 'CONFIRM_DELETE' | 'ASK_INTERVIEW_DATE' | 'OFFER_REMINDER';
+export const STATES: readonly ConversationState[] = [
   'AWAITING_CLOSE',
   'FEEDBACK',
   'CONFIRM_DELETE',
+  'ASK_INTERVIEW_DATE',
   'OFFER_REMINDER',
 ];
 export type InterviewFormat = 'in_person' | 'phone' | 'video';
@@ -30,11 +33,19 @@ export interface SessionState {
   lastSpeech?: { speech: string; reprompt: string };
   /** Closes coached this session (rounds started may not all have been answered). */
   coached: number;
+  /** The primary move of each close coached this session, oldest first, the last few only. */
+  slips: PrimaryLabel[];
+  /** The thank-you reminder's day (YYYY-MM-DD, the day after the real interview) while it is offered. */
+  reminderDay?: string;
   /** The thank-you-note reminder, offered at most once a session. */
   reminder?: 'offered' | 'created';
   /** Whether the session ends once the reminder question is answered (it was asked at goodbye). */
   endAfterReminder?: boolean;
 }
+
+/** How many earlier closes the coach remembers, to name a slip that repeats. */
+export const MAX_SLIPS = 5;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Role and company as long as anyone says them; a pasted essay must not flood the speech. */
 export const MAX_NAME = 80;
@@ -51,8 +62,11 @@ export function readSession(input: HandlerInput): SessionState {
     round: nonNegative(raw.round),
     exampleVariant: nonNegative(raw.exampleVariant),
     coached: nonNegative(raw.coached),
+    slips: Array.isArray(raw.slips) ? raw.slips.filter(isLabel).slice(-MAX_SLIPS) : [],
     profile: readProfile(raw.profile),
   };
+  if (typeof raw.reminderDay === 'string' && ISO_DAY.test(raw.reminderDay))
+    session.reminderDay = raw.reminderDay;
   if (state) session.state = state;
   const scenario = raw.scenario as { format?: unknown; line?: unknown } | undefined;
   if (scenario && isFormat(scenario.format)) {
@@ -98,6 +112,12 @@ export function isFormat(value: unknown): value is InterviewFormat {
 function nonNegative(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : 0;
 }
+
+function isLabel(value: unknown): value is PrimaryLabel {
+  return typeof value === 'string' && (PRIMARY_LABELS as readonly string[]).includes(value);
+}
+
+const PRIMARY_LABELS: readonly PrimaryLabel[] = [...MOVE_LABELS, 'other', 'empty'];
 
 function isAnalysis(value: unknown): value is CloseAnalysis {
   if (typeof value !== 'object' || value === null) return false;

@@ -56,8 +56,12 @@ const model: LanguageModelJson = {
   ],
 };
 
-const awaiting = { awaitingClose: true, skillId: SKILL_ID };
-const browsing = { awaitingClose: false, skillId: SKILL_ID };
+const awaiting = { skillId: SKILL_ID, today: new Date('2026-11-25T12:00:00Z') };
+const browsing = awaiting;
+const withoutCatchAll: LanguageModelJson = {
+  ...model,
+  intents: model.intents.filter((intent) => intent.name !== 'CaptureCloseIntent'),
+};
 
 function slotOf(intent: Intent, name: string) {
   const found = intent.slots?.[name];
@@ -92,18 +96,18 @@ describe('resolveUtterance', () => {
     expect(slotOf(resolved, 'closingWords').value).toBe('thanks a lot');
   });
 
-  it('free speech outside a round is a fallback, not a close', () => {
-    expect(resolveUtterance(model, 'thank you for your time', browsing)).toStrictEqual({
+  it('free speech that no other sample takes goes to the close intent’s catch-all, in any state', () => {
+    const resolved = resolveUtterance(model, 'thank you for your time', browsing);
+    expect(resolved.name).toBe('CaptureCloseIntent');
+    expect(slotOf(resolved, 'closingWords').value).toBe('thank you for your time');
+  });
+
+  it('a model without a catch-all sample sends free speech to the fallback intent', () => {
+    expect(resolveUtterance(withoutCatchAll, 'thank you for your time', browsing)).toStrictEqual({
       name: 'AMAZON.FallbackIntent',
       confirmationStatus: 'NONE',
     });
-    expect(resolveUtterance(model, '', browsing).name).toBe('AMAZON.FallbackIntent');
-  });
-
-  it('outside a round the bare close sample matches nothing, even words that are a listed close value', () => {
-    expect(resolveUtterance(model, 'thank you so much for your time', browsing).name).toBe(
-      'AMAZON.FallbackIntent',
-    );
+    expect(resolveUtterance(withoutCatchAll, '', browsing).name).toBe('AMAZON.FallbackIntent');
   });
 
   it('an empty line while awaiting a close sends the close slot with no value key, as Alexa does', () => {
@@ -216,7 +220,7 @@ describe('resolveUtterance', () => {
   it('a bare slot sample of a custom type takes only values of that type', () => {
     expect(resolveUtterance(model, 'face to face', browsing).name).toBe('SetFormatIntent');
     expect(resolveUtterance(model, 'face to face', awaiting).name).toBe('SetFormatIntent');
-    expect(resolveUtterance(model, 'face the music', browsing).name).toBe('AMAZON.FallbackIntent');
+    expect(resolveUtterance(withoutCatchAll, 'face the music', browsing).name).toBe('AMAZON.FallbackIntent');
   });
 
   it('built-in intents understand their everyday phrases without samples', () => {
@@ -240,9 +244,9 @@ describe('resolveUtterance', () => {
   });
 
   it('an optional built-in the model does not declare is never sent', () => {
-    expect(resolveUtterance(model, 'start over', browsing).name).toBe('AMAZON.FallbackIntent');
+    expect(resolveUtterance(withoutCatchAll, 'start over', browsing).name).toBe('AMAZON.FallbackIntent');
     const withStartOver: LanguageModelJson = {
-      intents: [...model.intents, { name: 'AMAZON.StartOverIntent', samples: [] }],
+      intents: [...withoutCatchAll.intents, { name: 'AMAZON.StartOverIntent', samples: [] }],
     };
     expect(resolveUtterance(withStartOver, 'start over', browsing).name).toBe('AMAZON.StartOverIntent');
   });
@@ -276,5 +280,25 @@ describe('resolveUtterance', () => {
     expect(job.name).toBe('SetJobIntent');
     expect(slotOf(job, 'role').value).toBe('nurse');
     expect(slotOf(job, 'company').value).toBe('acme');
+  });
+
+  it('a date slot takes only words that name a day, and sends the day itself', () => {
+    const withDate: LanguageModelJson = {
+      intents: [
+        ...model.intents,
+        {
+          name: 'InterviewDateIntent',
+          slots: [{ name: 'date', type: 'AMAZON.DATE' }],
+          samples: ['{date}', "it's on {date}"],
+        },
+      ],
+    };
+    const friday = resolveUtterance(withDate, "it's on friday", awaiting);
+    expect(friday.name).toBe('InterviewDateIntent');
+    expect(slotOf(friday, 'date').value).toBe('2026-11-27');
+    expect(slotOf(resolveUtterance(withDate, 'next tuesday', awaiting), 'date').value).toBe('2026-12-08');
+    expect(slotOf(resolveUtterance(withDate, 'december 4th', awaiting), 'date').value).toBe('2026-12-04');
+    expect(slotOf(resolveUtterance(withDate, 'tomorrow', awaiting), 'date').value).toBe('2026-11-26');
+    expect(resolveUtterance(withDate, "it's been a pleasure", awaiting).name).toBe('CaptureCloseIntent');
   });
 });

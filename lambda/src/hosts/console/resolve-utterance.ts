@@ -2,6 +2,7 @@ import { CLOSE_SLOT, Intents } from '../../skill/intents.ts';
 import { createHash } from 'node:crypto';
 import type { Intent, Slot, slu } from 'ask-sdk-model';
 import { DEFAULT_APPLICATION_ID, slot } from './request-envelopes.ts';
+import { ENGLISH_DATE_WORDS, spokenDate } from './spoken-date.ts';
 
 /**
  * The part of an ASK `interactionModel.languageModel` the resolver reads. Looser than ask-smapi-model's
@@ -20,14 +21,16 @@ export interface LanguageModelJson {
 }
 
 export interface ResolveOptions {
-  awaitingClose: boolean;
   /** Names the entity-resolution authority, as Alexa does with the skill's own id. */
   skillId?: string;
+  /** The day "tomorrow" and "friday" count from; today when not given. */
+  today?: Date;
 }
 
 const CAPTURE_INTENT = Intents.captureClose;
 const CAPTURE_SLOT = CLOSE_SLOT;
 const FALLBACK_INTENT = Intents.fallback;
+const DATE_TYPE = 'AMAZON.DATE';
 
 /** Alexa keeps these in every model, sampled or not. */
 const ALWAYS_PRESENT = new Set([
@@ -43,8 +46,18 @@ const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.StopIntent': ['stop', 'quit', 'exit', 'goodbye'],
   'AMAZON.CancelIntent': ['cancel', 'never mind'],
   'AMAZON.NavigateHomeIntent': ['go home'],
-  'AMAZON.YesIntent': ['yes', 'yeah', 'sure', 'yep', 'ok', 'okay'],
-  'AMAZON.NoIntent': ['no', 'nope', 'no thanks'],
+  'AMAZON.YesIntent': [
+    'yes',
+    'yeah',
+    'sure',
+    'yep',
+    'ok',
+    'okay',
+    'yes please',
+    'sure go ahead',
+    'please do',
+  ],
+  'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', "no i'm good", "i'm good", 'not now'],
   'AMAZON.RepeatIntent': ['repeat', 'say that again', 'pardon', 'what'],
   'AMAZON.StartOverIntent': ['start over', 'restart'],
 };
@@ -229,40 +242,82 @@ function bareSampleApplies(
   const types = model.intentSlots.get(sample.intent);
   return [...captures].every(([slotName, value]) => {
     const type = types?.get(slotName);
+    // A built-in type's capture was already checked against the type (builtInValues).
+    if (type === DATE_TYPE) return true;
     return type !== undefined && model.types.get(type)?.has(value) === true;
   });
 }
 
 /**
  * Every whole-line match has (line length − literal words) slot words, so more literal words already means
- * fewer slot words; the slot count only separates samples with equally many literals. Ties keep the earlier.
+ * fewer slot words; the slot count only separates samples with equally many literals. On a tie the sample
+ * whose captures are more surely of their types wins (typedCaptures), then the earlier.
  */
 function outranks(candidate: Sample, incumbent: Sample): boolean {
   if (candidate.literals !== incumbent.literals) return candidate.literals > incumbent.literals;
   return candidate.slots < incumbent.slots;
 }
 
+/** Captures that are surely of their slot's type: a built-in type's, or a value the custom type lists. */
+function typedCaptures(model: CompiledModel, intent: string, captures: ReadonlyMap<string, string>): number {
+  const types = model.intentSlots.get(intent);
+  return [...captures].filter(([slotName, value]) => {
+    const type = types?.get(slotName);
+    return type === DATE_TYPE || (type !== undefined && model.types.get(type)?.has(value) === true);
+  }).length;
+}
+
+/**
+ * Built-in slot types take only what they understand, as Alexa's do: an AMAZON.DATE capture must name a day,
+ * and is sent as that day (YYYY-MM-DD). Undefined when a capture is not of its type.
+ */
+function builtInValues(
+  model: CompiledModel,
+  intent: string,
+  captures: Map<string, string>,
+  today: Date,
+): Map<string, string> | undefined {
+  const types = model.intentSlots.get(intent);
+  const values = new Map<string, string>();
+  for (const [slotName, words] of captures) {
+    if (types?.get(slotName) !== DATE_TYPE) {
+      values.set(slotName, words);
+      continue;
+    }
+    const day = spokenDate(words.split(' '), today, ENGLISH_DATE_WORDS);
+    if (day === undefined) return undefined;
+    values.set(slotName, day);
+  }
+  return values;
+}
+
 /**
  * The intent Alexa would most likely send for a typed line, judged against the skill's own model: whole-line
- * sample matches only, ranked by literal words. While a close is awaited, whatever matches nothing else is the
- * close; otherwise it is AMAZON.FallbackIntent.
+ * sample matches only, ranked by literal words. Whatever matches nothing else goes to the capture intent's
+ * catch-all sample (the skill decides what it means in the moment); a model without one gets
+ * AMAZON.FallbackIntent.
  */
 export function resolveUtterance(model: LanguageModelJson, text: string, options: ResolveOptions): Intent {
   const compiledModel = compile(model);
   const skillId = options.skillId ?? DEFAULT_APPLICATION_ID;
   const words = tokens(text);
-  const awaitingCapture = options.awaitingClose && compiledModel.intentSlots.has(CAPTURE_INTENT);
+  // The capture intent's bare free-form sample catches whatever no other sample takes, as on Alexa.
+  const catchAll = compiledModel.intentSlots.has(CAPTURE_INTENT);
 
-  let best: { sample: Sample; captures: Map<string, string> } | undefined;
+  let best: { sample: Sample; captures: Map<string, string>; typed: number } | undefined;
   if (words.length > 0) {
     for (const sample of compiledModel.samples) {
-      if (best && !outranks(sample, best.sample)) continue;
-      const captures = match(sample.elements, words);
-      if (captures && bareSampleApplies(compiledModel, sample, captures)) best = { sample, captures };
+      if (best && outranks(best.sample, sample)) continue;
+      const matched = match(sample.elements, words);
+      const captures =
+        matched && builtInValues(compiledModel, sample.intent, matched, options.today ?? new Date());
+      if (!captures || !bareSampleApplies(compiledModel, sample, captures)) continue;
+      const typed = typedCaptures(compiledModel, sample.intent, captures);
+      if (!best || outranks(sample, best.sample) || typed > best.typed) best = { sample, captures, typed };
     }
   }
   if (best) return buildIntent(compiledModel, best.sample.intent, best.captures, skillId);
-  if (!awaitingCapture) return { name: FALLBACK_INTENT, confirmationStatus: 'NONE' };
+  if (!catchAll) return { name: FALLBACK_INTENT, confirmationStatus: 'NONE' };
   const close = words.length > 0 ? new Map([[CAPTURE_SLOT, words.join(' ')]]) : new Map<string, string>();
   return buildIntent(compiledModel, CAPTURE_INTENT, close, skillId);
 }

@@ -54,7 +54,7 @@ export class SkillClient {
 
   /** Typed or spoken words, routed the way the interaction model would route them now. */
   say(words: string): Promise<Turn> {
-    return this.intent(resolveUtterance(this.model, words, { awaitingClose: this.awaitingClose }));
+    return this.intent(resolveUtterance(this.model, words, { today: this.stamper.now() }));
   }
 
   intent(spoken: Intent): Promise<Turn> {

@@ -6,7 +6,7 @@
 export const skill = {
   welcome: {
     first:
-      'Welcome to Closing Coach. I’ll play the interviewer wrapping up; you say your close, just as you would in the room.',
+      'Welcome to Closing Coach. I’ll play the interviewer wrapping up; you say your close, just as you would for real.',
     back_one: 'Welcome back! {{count}} round practised so far.',
     back_other: 'Welcome back! {{count}} rounds practised so far.',
     streak_one: 'You’re on {{count}} strong close in a row.',
@@ -32,6 +32,12 @@ export const skill = {
       "Okay, that's everything on my end. Thanks for logging on this morning.",
       "We'll have to stop there, I've got another meeting. Thanks for your time today.",
       "Good, I think we've covered it all. Thanks for jumping on the call.",
+    ],
+    question: [
+      'Anything you’d like to add before we finish?',
+      'Any last thoughts from you?',
+      'Anything else from your side?',
+      'Before we wrap up, anything you want to say?',
     ],
     withCompany: [
       'Thanks again for your interest in {{company}}. We’ll be in touch.',
@@ -84,10 +90,28 @@ export const skill = {
     offer: 'Want another round?',
     offerReprompt: 'You can ask why, or for tips. Would you like another round?',
   },
-  awaitReprompt: [
-    'How would you close? Say it just as you would in the room.',
-    'Your turn: what do you say as you wrap up?',
-  ],
+  awaitReprompt: {
+    in_person: [
+      'How would you close? Say it just as you would in the room.',
+      'Your turn: what do you say before you shake hands?',
+    ],
+    phone: [
+      'How would you close? Say it just as you would on the call.',
+      'Your turn: what do you say before you hang up?',
+    ],
+    video: [
+      'How would you close? Say it just as you would on camera.',
+      'Your turn: what do you say before the call ends?',
+    ],
+  },
+  heardAs: {
+    no: 'no',
+    progress: 'how am I doing',
+  },
+  waiting: {
+    yes: 'Great. Go ahead and say your close to the interviewer.',
+    why: 'The last thirty seconds are what they remember, so that’s what we practise.',
+  },
   why: '{{detail}} Want another round?',
   whyStrong: '{{detail}} Ready for another round?',
   whyNothing: 'We haven’t done a round yet. Let’s start one.',
@@ -134,8 +158,7 @@ export const skill = {
       phone: 'Okay, a phone interview. I’ll set the scene on a call.',
       video: 'Okay, a video interview. I’ll set the scene on camera.',
     },
-    missing: 'Is it in person, by phone, or on video?',
-    howToSay: 'To set the format, say: it’s a phone interview, or video, or in person.',
+    howToSay: 'To set the format, say: it’s a phone interview, or a video interview, or in person.',
     offer: 'Want to practise a round?',
   },
   deleteData: {
@@ -147,29 +170,36 @@ export const skill = {
     offer: 'Want another round?',
   },
   reminder: {
-    offer: 'Shall I remind you tomorrow morning to send your thank-you note?',
-    offerCompany: 'Before you go: shall I remind you tomorrow to send {{company}} a thank-you note?',
+    askDate:
+      'One last step comes after the real interview: the thank-you note. When is your interview? I can remind you the day after.',
+    askDateAgain: 'When is the real interview? For example, next Tuesday.',
+    dateUnclear: 'I need the day itself, like Friday or December the fourth.',
+    noDate: 'No problem, I won’t set a reminder.',
+    offer: 'Good luck! Shall I remind you on {{day}} at {{time}} to send your thank-you note?',
+    offerAgain: 'Shall I set that thank-you note reminder? Yes or no?',
     text: 'Time to send your thank-you note. Keep it short, warm and specific.',
     textCompany: 'Time to send {{company}} your thank-you note. Keep it short, warm and specific.',
-    created: 'Done: I’ll remind you tomorrow at ten.',
+    created: 'Done: I’ll remind you on {{day}} at {{time}}.',
     permission:
       'To set reminders I need your permission. I’ve sent a card to your Alexa app where you can allow it.',
     failed: 'I couldn’t set the reminder just now. Jot it down instead: a thank-you note within a day.',
-    declined: 'No problem.',
+    declined: 'No problem, I won’t ask again.',
   },
   help: {
     awaiting:
-      'The interviewer has just wrapped up. Say your closing words as you would in the room, for example: thank you for your time, I’m really excited about this role. Go ahead.',
+      'The interviewer has just wrapped up. Say your closing words as you would for real, for example: thank you for your time, I’m really excited about this role.',
     feedback:
-      'You can say why, for the reason behind my advice; another example; tips, for how to leave the room; how am I doing; or another round. What would you like?',
+      'Say a new close to try again, or ask why, for another example, for tips on leaving, or how you’re doing. What would you like?',
     general:
       'I play an interviewer wrapping up, you practise your close, and I coach it. Tell me the role and company, or whether it’s in person, by phone or on video, and ask how you’re doing any time. Want to start a round?',
     question: 'Just say yes or no.',
+    date: 'Just tell me the day of the interview, or say no.',
   },
   fallback: {
     awaiting:
       'Sorry, I didn’t catch that. Just say your close out loud, for example: thanks so much, I’d love to join the team.',
-    general: 'Sorry, I didn’t get that. You can say another round, why, tips, or help. What would you like?',
+    general:
+      'Sorry, I didn’t get that. Say a close to try it, or say another round, why, tips, or help. What would you like?',
   },
   emptyClose: 'I didn’t catch any words there. Say your close as you would to the interviewer.',
   goodbye: [
@@ -189,7 +219,7 @@ export const skill = {
     rewrite: 'Your close, tightened',
     example: 'An example close',
     welcomeTitle: 'Closing Coach',
-    welcome: 'The interviewer is wrapping up. Say your close as you would in the room.',
+    welcome: 'The interviewer is wrapping up. Say your close just as you would for real.',
     hint: 'Say: why, another example, tips, or another round.',
     scores: 'Your recent scores',
   },

@@ -1,0 +1,56 @@
+import { exampleClose } from '../../analyzer/index.ts';
+import { nextPrompt } from '../next-prompt.ts';
+import { newSpeech, requestContext } from '../request-context.ts';
+import { ask } from '../respond.ts';
+import { beginRound, formatOf } from '../round.ts';
+import { settleAfterAside } from '../session-state.ts';
+import type { Action } from './turn.ts';
+
+/** "Why?": the fuller reason behind the last piece of advice; with nothing coached yet, a round to coach. */
+export const why: Action = ({ input, session }) => {
+  const { phrases } = requestContext(input);
+  const analysis = session.lastAnalysis;
+  if (!analysis) return beginRound(input, session, [phrases.line('skill.whyNothing')]);
+  settleAfterAside(session);
+  const key = analysis.verdict === 'strong' ? 'skill.whyStrong' : 'skill.why';
+  const speech = newSpeech(input).coach(phrases.line(key, { detail: phrases.text(analysis.advice.detail) }));
+  return ask(input, session, speech, phrases.line('skill.coach.offerReprompt'));
+};
+
+/** "Another example": a different upbeat close, personalised when the role or company is known. */
+export const anotherExample: Action = ({ input, session }) => {
+  const { phrases, locale } = requestContext(input);
+  session.exampleVariant += 1;
+  settleAfterAside(session);
+  const close = exampleClose({ locale, ...session.profile }, session.exampleVariant);
+  input.responseBuilder.withSimpleCard(phrases.text('skill.card.example'), close);
+  if (session.state === 'AWAITING_CLOSE') {
+    // Asked for an example while the interviewer waits: give one, then let them try it.
+    const prompt = phrases.pick(`skill.awaitReprompt.${formatOf(session)}`);
+    const said = phrases.line('skill.exampleWhileWaiting', { close });
+    return ask(input, session, newSpeech(input).coach(said, prompt), prompt);
+  }
+  const speech = newSpeech(input).coach(phrases.line('skill.example', { close }));
+  return ask(input, session, speech, phrases.line('skill.coach.offerReprompt'));
+};
+
+/** "Tips": the exit ritual for the interview's format, and the thank-you note. */
+export const tips: Action = ({ input, session }) => {
+  const { phrases } = requestContext(input);
+  settleAfterAside(session);
+  const tip = phrases.line(`skill.tips.${formatOf(session)}`);
+  const offer = nextPrompt(session, phrases, 'skill.tips.offer');
+  return ask(input, session, newSpeech(input).coach(tip, offer), offer);
+};
+
+/** "Another round", "yes" to the offer of one: a fresh wrap-up with a different line. */
+export const newRound: Action = ({ input, session }) => beginRound(input, session);
+
+/** "Start over": the session's count and examples from the beginning. */
+export const startOver: Action = ({ input, session }) => {
+  session.round = 0;
+  session.coached = 0;
+  session.exampleVariant = 0;
+  session.slips = [];
+  return beginRound(input, session, [requestContext(input).phrases.line('skill.startOver')]);
+};

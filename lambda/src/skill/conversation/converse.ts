@@ -1,0 +1,31 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { getRequestType } from 'ask-sdk-core';
+import { readSession } from '../session-state.ts';
+import { cellFor, type Next } from './flow.ts';
+import { hear } from './heard.ts';
+
+/**
+ * Every launch and every spoken turn: what was heard, looked up in the
+ * conversation's table for the current state. A cell that leaves the session
+ * somewhere its row does not list is a bug, and fails loudly.
+ */
+export const converse: RequestHandler = {
+  canHandle(input) {
+    const type = getRequestType(input.requestEnvelope);
+    return type === 'LaunchRequest' || type === 'IntentRequest';
+  },
+  async handle(input) {
+    const session = readSession(input);
+    const heard = hear(input);
+    const cell = cellFor(session.state ?? 'START', heard.kind);
+    const response = await cell.run({ input, session, heard });
+    const next: Next | 'START' =
+      response.shouldEndSession === true ? 'END' : (readSession(input).state ?? 'START');
+    if (next === 'START' || !cell.to.includes(next)) {
+      throw new Error(
+        `${heard.kind} in ${session.state ?? 'START'} led to ${next}, which its cell does not list`,
+      );
+    }
+    return response;
+  },
+};
