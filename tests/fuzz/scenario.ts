@@ -220,7 +220,15 @@ export const hostileAttributes: fc.Arbitrary<Record<string, unknown>> = fc
   .record(
     {
       state: fc.oneof(
-        fc.constantFrom('AWAITING_CLOSE', 'FEEDBACK', 'CONFIRM_DELETE', 'OFFER_REMINDER', 'NONSENSE', ''),
+        fc.constantFrom(
+          'AWAITING_CLOSE',
+          'FEEDBACK',
+          'CONFIRM_DELETE',
+          'ASK_INTERVIEW_DATE',
+          'OFFER_REMINDER',
+          'NONSENSE',
+          '',
+        ),
         anyJson,
       ),
       round: numberish,

@@ -144,6 +144,8 @@ export async function certify({ request, response: raw }: Turn, screen: boolean)
     expect(reprompt, 'an open session needs a reprompt').toBeDefined();
     const text = reprompt?.type === 'SSML' ? ssmlToText(reprompt.ssml) : '';
     expect(text, 'a reprompt must ask a question').toContain('?');
+    const said = response.outputSpeech?.type === 'SSML' ? ssmlToText(response.outputSpeech.ssml) : '';
+    expect(said, 'an open microphone follows a question').toMatch(/\?$/);
   }
   const apl = (response.directives ?? []).filter((d) => d.type.startsWith('Alexa.Presentation.APL'));
   if (!screen) expect(apl, 'APL only for devices that support it').toEqual([]);

@@ -11,6 +11,8 @@ import { type SessionState, writeSession } from './session-state.ts';
  * Alexa again to hear the next words as the close.
  */
 export function ask(input: HandlerInput, session: SessionState, speech: Speech, reprompt: Line): Response {
+  // The microphone opens after this: a turn that does not end on a question ends on the reprompt's.
+  if (!speech.text().trimEnd().endsWith('?')) speech.coach(reprompt);
   const spoken = speech.ssml();
   session.lastSpeech = { speech: spoken, reprompt: reprompt.ssml };
   writeSession(input, session);

@@ -92,15 +92,15 @@ export const skill = {
   },
   awaitReprompt: {
     in_person: [
-      'How would you close? Say it just as you would in the room.',
+      'Just as you would in the room: how would you close?',
       'Your turn: what do you say before you shake hands?',
     ],
     phone: [
-      'How would you close? Say it just as you would on the call.',
+      'Just as you would on the call: how would you close?',
       'Your turn: what do you say before you hang up?',
     ],
     video: [
-      'How would you close? Say it just as you would on camera.',
+      'Just as you would on camera: how would you close?',
       'Your turn: what do you say before the call ends?',
     ],
   },
@@ -171,8 +171,8 @@ export const skill = {
   },
   reminder: {
     askDate:
-      'One last step comes after the real interview: the thank-you note. When is your interview? I can remind you the day after.',
-    askDateAgain: 'When is the real interview? For example, next Tuesday.',
+      'One last step comes after the real interview: the thank-you note. I can remind you the day after. When is your interview?',
+    askDateAgain: 'Which day is the real interview, for example next Tuesday?',
     dateUnclear: 'I need the day itself, like Friday or December the fourth.',
     noDate: 'No problem, I won’t set a reminder.',
     offer: 'Good luck! Shall I remind you on {{day}} at {{time}} to send your thank-you note?',
@@ -207,6 +207,8 @@ export const skill = {
     'You’ve got this. Handshake, smile, and a thank-you note afterwards. Bye for now!',
     'Go get them. Don’t forget that thank-you note. Goodbye!',
   ],
+  unsupportedLanguage:
+    'Sorry, Closing Coach doesn’t speak this language yet. For now it coaches in English. Goodbye!',
   noRepeat: 'There’s nothing to repeat yet. Want to start a round?',
   error: 'Sorry, something went wrong on my side. Let’s keep going: say that again, or ask for help.',
   errorReprompt: 'What would you like to do?',

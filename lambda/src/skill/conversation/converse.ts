@@ -1,12 +1,16 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
+import { skillWordsFor } from '../language/index.ts';
+import { newSpeech, requestContext } from '../request-context.ts';
+import { tell } from '../respond.ts';
 import { readSession } from '../session-state.ts';
 import { cellFor, type Next } from './flow.ts';
 import { hear } from './heard.ts';
 
 /**
  * Every launch and every spoken turn: what was heard, looked up in the
- * conversation's table for the current state. A cell that leaves the session
+ * conversation's table for the current state. A language the skill does not
+ * speak gets a kind word and a goodbye rather than English coaching. A cell that leaves the session
  * somewhere its row does not list is a bug, and fails loudly.
  */
 export const converse: RequestHandler = {
@@ -15,6 +19,10 @@ export const converse: RequestHandler = {
     return type === 'LaunchRequest' || type === 'IntentRequest';
   },
   async handle(input) {
+    const { phrases, locale } = requestContext(input);
+    if (skillWordsFor(locale) === undefined) {
+      return tell(input, newSpeech(input).coach(phrases.line('skill.unsupportedLanguage')));
+    }
     const session = readSession(input);
     const heard = hear(input);
     const cell = cellFor(session.state ?? 'START', heard.kind);
