@@ -1,7 +1,20 @@
 /** The terminal console's own words: everything it prints that the skill did not say. */
 export const consoleText = {
-  usage:
-    'Usage: npm start -- [--locale en-US] [--screen] [--speak] [--verbose]\n\n  --locale   one of {{locales}} (default en-US)\n  --screen   act as a device with a screen (Echo Show)\n  --speak    also say the speech aloud with espeak-ng\n  --verbose  show the skill’s logs\n\nType what you would say to Alexa; /help lists what the skill understands, /quit leaves.',
+  usage: [
+    'Usage: npm start -- [--locale en-US] [--screen] [--speak] [--fresh] [--data-dir DIR] [--verbose]',
+    '',
+    '  --locale    one of {{locales}} (default en-US)',
+    '  --screen    act as a device with a screen (Echo Show): APL views are announced',
+    '  --speak     also say the speech aloud with espeak-ng',
+    '  --fresh     start with a clean profile: forget the rounds, streak and details kept so far',
+    '  --data-dir  where progress is kept between runs (default .data/dynamo, or CLOSING_COACH_DATA_DIR)',
+    '  --verbose   show the skill’s logs',
+    '  -h, --help  this text',
+    '',
+    'Type what you would say to Alexa: your close when the interviewer wraps up, then why, another example,',
+    'tips, how am I doing, another round, or a new close straight away. /help lists what the skill',
+    'understands, /quit leaves.',
+  ].join('\n'),
   badLocale: 'Unknown locale "{{locale}}". Use one of: {{locales}}.',
   prompt: 'You: ',
   you: 'You',
@@ -17,7 +30,8 @@ export const consoleText = {
   noEspeak: 'espeak-ng is not installed, so nothing will be said aloud; carrying on in text.',
   unknownCommand: 'There is no console command {{command}}. Type /help for what you can say.',
   help: {
-    close: 'When the interviewer wraps up, type your close just as you would say it in the room.',
+    close:
+      'When the interviewer wraps up, type your close just as you would say it. After the feedback, a new close starts the next round.',
     phrases: 'You can also say:',
     commands: 'Console commands:',
     helpCommand: '/help   this list',

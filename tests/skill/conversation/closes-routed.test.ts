@@ -1,0 +1,55 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveUtterance } from '../../../lambda/src/hosts/console/resolve-utterance.ts';
+import { Intents } from '../../../lambda/src/skill/intents.ts';
+import {
+  loadInteractionModel,
+  SUPPORTED_LOCALES,
+} from '../../../lambda/src/skill/model/load-interaction-model.ts';
+import { asSpoken, readLabelledCloses, REPO_ROOT } from '../../support/corpus.ts';
+import { Conversation } from '../../support/conversation.ts';
+
+const FIXTURES = resolve(REPO_ROOT, 'tests/analyzer/fixtures');
+const SHARED = resolve(REPO_ROOT, '../shared/corpus/real-closes.dev.jsonl');
+if (!existsSync(SHARED))
+  console.log(`notice: ${SHARED} is absent; routing is checked on the project's sets only`);
+
+const closes = [
+  ...readdirSync(FIXTURES)
+    .filter((file) => file.endsWith('.en.jsonl'))
+    .map((file) => resolve(FIXTURES, file)),
+  ...(existsSync(SHARED) ? [SHARED] : []),
+]
+  .flatMap((file) => readLabelledCloses(file).map((row) => asSpoken(row.text)))
+  .filter((close) => close !== '');
+
+/** Intents whose samples a close may match whole, because the skill coaches them as the close they are. */
+const RECOVERED: readonly string[] = [Intents.captureClose, Intents.no, Intents.progress];
+
+describe.each(SUPPORTED_LOCALES)(
+  'in the %s model, no sample of another intent takes a close whole',
+  (locale) => {
+    const model = loadInteractionModel(locale).languageModel;
+    it(`routes each of ${String(closes.length)} closes, in spoken form, to the close or to an intent coached as one`, () => {
+      const taken = closes
+        .map((close) => [close, resolveUtterance(model, close, {}).name] as const)
+        .filter(([, intent]) => !RECOVERED.includes(intent));
+      expect(taken).toEqual([]);
+    });
+  },
+);
+
+describe('every close is coached, while the interviewer waits or straight after feedback', () => {
+  it(`coaches each of ${String(closes.length)} closes, one after another in one session`, async () => {
+    const talk = new Conversation();
+    await talk.launch();
+    const missed: string[] = [];
+    for (const [index, close] of closes.entries()) {
+      const reply = await talk.say(close);
+      const coached = reply.attributes.state === 'FEEDBACK' && reply.attributes.coached === index + 1;
+      if (!coached) missed.push(close);
+    }
+    expect(missed).toEqual([]);
+  }, 240_000);
+});
