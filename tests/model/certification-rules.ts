@@ -143,3 +143,10 @@ export function findUndocumentedFields(policy: string, fields: Iterable<string>)
     .filter((field) => !policy.includes(`\`${field}\``))
     .map((field) => `the privacy policy does not mention the stored field \`${field}\``);
 }
+
+/** Blanks left for the publisher to fill in, written as `<your …>` in the policy. */
+export function findPolicyBlanks(policy: string): string[] {
+  return [...policy.matchAll(/<your [^<>\n]+>/g)].map(
+    (match) => `the privacy policy still says "${match[0]}"; fill in your own details`,
+  );
+}

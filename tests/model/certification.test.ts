@@ -15,6 +15,7 @@ import { Conversation } from '../support/conversation.ts';
 import {
   findIconProblems,
   findPermissionDifferences,
+  findPolicyBlanks,
   findPrivacyUrlProblems,
   findUndocumentedFields,
   isPlaceholderHost,
@@ -76,6 +77,10 @@ describe('certification: privacy', () => {
   let stored: Record<string, unknown> = {};
   beforeAll(async () => {
     stored = await storedAfterAFullSession();
+  });
+
+  it.skipIf(!RELEASE)('names the publisher to contact in the privacy policy for submission', () => {
+    expect(findPolicyBlanks(readFileSync(POLICY_PATH, 'utf8'))).toEqual([]);
   });
 
   it('answers that personal information is used, since role and company are kept per user', () => {
@@ -267,6 +272,14 @@ describe('the certification rules themselves', () => {
       'alexa::profile:email:read',
       'alexa:devices:all:address:country_and_postal_code:read',
     ]);
+  });
+
+  it('finds the blanks a publisher must fill in the policy', () => {
+    const policy = 'Contact: `<your contact email>`. Hosted at <https://coach.example.com/privacy>.';
+    expect(findPolicyBlanks(policy)).toEqual([
+      'the privacy policy still says "<your contact email>"; fill in your own details',
+    ]);
+    expect(findPolicyBlanks('Contact: privacy@acme-careers.co.uk.')).toEqual([]);
   });
 
   it('walks every key of a stored record, inside arrays and nested objects', () => {
