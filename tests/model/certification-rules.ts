@@ -19,48 +19,48 @@ export function pngSize(bytes: Buffer): { width: number; height: number } | unde
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+export interface IconOptions {
+  locales: readonly string[];
+  /** A file's bytes by its path inside the skill package, or undefined when there is none. */
+  readAsset: (relativePath: string) => Buffer | undefined;
+}
+
 /**
  * Every locale names both icons as local files in the skill package (the ASK CLI zips
  * `skill-package/` and the import resolves `file://` paths against it), and each file is a PNG
- * of the size Alexa requires. `readAsset` returns a file's bytes by its package-relative path.
+ * of the size Alexa requires.
  */
-export function findIconProblems(
-  manifest: SkillManifest,
-  readAsset: (relativePath: string) => Buffer | undefined,
-): string[] {
+export function findIconProblems(manifest: SkillManifest, { locales, readAsset }: IconOptions): string[] {
   const problems: string[] = [];
-  for (const [locale, info] of Object.entries(manifest.publishingInformation?.locales ?? {})) {
+  for (const locale of locales) {
+    const info = manifest.publishingInformation?.locales?.[locale];
+    const uris = { smallIconUri: info?.smallIconUri, largeIconUri: info?.largeIconUri };
     for (const [field, size] of Object.entries(ICON_SIZES)) {
-      const uri = field === 'smallIconUri' ? info.smallIconUri : info.largeIconUri;
-      if (uri === undefined || uri === '') {
-        problems.push(`${locale}: ${field} is missing`);
-        continue;
-      }
-      if (!uri.startsWith(LOCAL_FILE)) {
-        problems.push(`${locale}: ${field} "${uri}" is not a ${LOCAL_FILE} path in the skill package`);
-        continue;
-      }
-      const relativePath = uri.slice(LOCAL_FILE.length);
-      if (relativePath.split('/').includes('..')) {
-        problems.push(`${locale}: ${field} "${uri}" points outside the skill package`);
-        continue;
-      }
-      const bytes = readAsset(relativePath);
-      if (bytes === undefined) {
-        problems.push(`${locale}: ${field} "${uri}" does not exist in the skill package`);
-        continue;
-      }
-      const found = pngSize(bytes);
-      if (!found) {
-        problems.push(`${locale}: ${field} "${uri}" is not a PNG`);
-      } else if (found.width !== size || found.height !== size) {
-        problems.push(
-          `${locale}: ${field} "${uri}" is ${found.width}x${found.height}, expected ${size}x${size}`,
-        );
-      }
+      const uri = field === 'smallIconUri' ? uris.smallIconUri : uris.largeIconUri;
+      const problem = iconProblem(uri, size, readAsset);
+      if (problem) problems.push(`${locale}: ${field} ${problem}`);
     }
   }
   return problems;
+}
+
+function iconProblem(
+  uri: string | undefined,
+  size: number,
+  readAsset: IconOptions['readAsset'],
+): string | undefined {
+  if (uri === undefined || uri === '') return 'is missing';
+  if (!uri.startsWith(LOCAL_FILE)) return `"${uri}" is not a ${LOCAL_FILE} path in the skill package`;
+  const relativePath = uri.slice(LOCAL_FILE.length);
+  if (relativePath.split('/').includes('..')) return `"${uri}" points outside the skill package`;
+  const bytes = readAsset(relativePath);
+  if (bytes === undefined) return `"${uri}" does not exist in the skill package`;
+  const found = pngSize(bytes);
+  if (!found) return `"${uri}" is not a PNG`;
+  if (found.width !== size || found.height !== size) {
+    return `"${uri}" is ${found.width}x${found.height}, expected ${size}x${size}`;
+  }
+  return undefined;
 }
 
 /** Hosts reserved for examples and tests (RFC 2606, RFC 6761): a URL there is a placeholder. */

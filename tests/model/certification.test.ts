@@ -33,6 +33,7 @@ const POLICY_PATH = fileURLToPath(new URL('docs/PRIVACY.md', ROOT));
 const RELEASE = process.env.CLOSING_COACH_RELEASE === '1';
 
 const manifest = loadSkillManifest();
+const policy = readFileSync(POLICY_PATH, 'utf8');
 
 function readAsset(relativePath: string): Buffer | undefined {
   const url = new URL(relativePath, SKILL_PACKAGE);
@@ -61,11 +62,16 @@ async function storedAfterAFullSession(): Promise<Record<string, unknown>> {
 
 describe('certification: icons', () => {
   it('gives every locale a 108 px and a 512 px PNG shipped in skill-package', () => {
-    expect(findIconProblems(manifest, readAsset)).toEqual([]);
+    expect(findIconProblems(manifest, { locales: SUPPORTED_LOCALES, readAsset })).toEqual([]);
   });
 });
 
 describe('certification: privacy', () => {
+  let stored: Record<string, unknown> = {};
+  beforeAll(async () => {
+    stored = await storedAfterAFullSession();
+  });
+
   it('gives every locale an https privacy policy URL', () => {
     expect(findPrivacyUrlProblems(manifest, { locales: SUPPORTED_LOCALES, release: false })).toEqual([]);
   });
@@ -74,13 +80,8 @@ describe('certification: privacy', () => {
     expect(findPrivacyUrlProblems(manifest, { locales: SUPPORTED_LOCALES, release: true })).toEqual([]);
   });
 
-  let stored: Record<string, unknown> = {};
-  beforeAll(async () => {
-    stored = await storedAfterAFullSession();
-  });
-
   it.skipIf(!RELEASE)('names the publisher to contact in the privacy policy for submission', () => {
-    expect(findPolicyBlanks(readFileSync(POLICY_PATH, 'utf8'))).toEqual([]);
+    expect(findPolicyBlanks(policy)).toEqual([]);
   });
 
   it('answers that personal information is used, since role and company are kept per user', () => {
@@ -96,11 +97,10 @@ describe('certification: privacy', () => {
     });
     expect(stored.history, 'the session should have recorded a round').toHaveLength(1);
     const fields = [...keysDeep(emptyProgress()), ...keysDeep(stored)];
-    expect(findUndocumentedFields(readFileSync(POLICY_PATH, 'utf8'), fields)).toEqual([]);
+    expect(findUndocumentedFields(policy, fields)).toEqual([]);
   });
 
   it('tells users a way to delete their data that every locale understands', () => {
-    const policy = readFileSync(POLICY_PATH, 'utf8');
     expect(policy).toContain('delete my data');
     for (const locale of SUPPORTED_LOCALES) {
       const intent = loadInteractionModel(locale).languageModel.intents.find(
@@ -111,7 +111,7 @@ describe('certification: privacy', () => {
   });
 
   it('explains the one permission it asks for', () => {
-    expect(readFileSync(POLICY_PATH, 'utf8')).toContain(REMINDER_PERMISSION);
+    expect(policy).toContain(REMINDER_PERMISSION);
   });
 });
 
@@ -157,6 +157,8 @@ describe('the certification rules themselves', () => {
     ['assets/images/large.png', pngHeader(512, 512)],
   ]);
 
+  const soundOptions = { locales: ['en-US'], readAsset: (path: string) => soundAssets.get(path) };
+
   const en = (m: SkillManifest) => {
     const info = m.publishingInformation?.locales?.['en-US'];
     if (!info) throw new Error('fixture has no en-US publishing information');
@@ -175,7 +177,7 @@ describe('the certification rules themselves', () => {
   });
 
   it('accepts sound icons', () => {
-    expect(findIconProblems(soundManifest(), (path) => soundAssets.get(path))).toEqual([]);
+    expect(findIconProblems(soundManifest(), soundOptions)).toEqual([]);
   });
 
   it.each([
@@ -210,14 +212,21 @@ describe('the certification rules themselves', () => {
   ])('flags $rule', ({ breakIt, mentions }) => {
     const broken = soundManifest();
     breakIt(broken);
-    expect(findIconProblems(broken, (path) => soundAssets.get(path)).join('\n')).toContain(mentions);
+    expect(findIconProblems(broken, soundOptions).join('\n')).toContain(mentions);
   });
 
   it('flags an icon that is not a PNG', () => {
     const assets = new Map(soundAssets).set('assets/images/small.png', Buffer.from('<svg></svg>'));
-    expect(findIconProblems(soundManifest(), (path) => assets.get(path)).join('\n')).toContain(
-      'is not a PNG',
-    );
+    expect(
+      findIconProblems(soundManifest(), { locales: ['en-US'], readAsset: (path) => assets.get(path) }).join(
+        '\n',
+      ),
+    ).toContain('is not a PNG');
+  });
+
+  it('flags a published locale with no icons at all', () => {
+    const problems = findIconProblems(soundManifest(), { ...soundOptions, locales: ['en-US', 'en-GB'] });
+    expect(problems).toEqual(['en-GB: smallIconUri is missing', 'en-GB: largeIconUri is missing']);
   });
 
   it.each([
@@ -275,21 +284,21 @@ describe('the certification rules themselves', () => {
   });
 
   it('finds the blanks a publisher must fill in the policy', () => {
-    const policy = 'Contact: `<your contact email>`. Hosted at <https://coach.example.com/privacy>.';
-    expect(findPolicyBlanks(policy)).toEqual([
+    const draft = 'Contact: `<your contact email>`. Hosted at <https://coach.example.com/privacy>.';
+    expect(findPolicyBlanks(draft)).toEqual([
       'the privacy policy still says "<your contact email>"; fill in your own details',
     ]);
     expect(findPolicyBlanks('Contact: privacy@acme-careers.co.uk.')).toEqual([]);
   });
 
   it('walks every key of a stored record, inside arrays and nested objects', () => {
-    const stored = { rounds: 1, history: [{ date: 'd', score: 3 }], profile: { role: 'nurse' } };
-    expect(keysDeep(stored).sort()).toEqual(['date', 'history', 'profile', 'role', 'rounds', 'score']);
+    const record = { rounds: 1, history: [{ date: 'd', score: 3 }], profile: { role: 'nurse' } };
+    expect(keysDeep(record).sort()).toEqual(['date', 'history', 'profile', 'role', 'rounds', 'score']);
   });
 
   it('flags a stored field the policy does not name', () => {
-    const policy = 'We keep `rounds` and `history`.';
-    expect(findUndocumentedFields(policy, ['rounds', 'history', 'lastTranscript', 'rounds'])).toEqual([
+    const draft = 'We keep `rounds` and `history`.';
+    expect(findUndocumentedFields(draft, ['rounds', 'history', 'lastTranscript', 'rounds'])).toEqual([
       'the privacy policy does not mention the stored field `lastTranscript`',
     ]);
   });
