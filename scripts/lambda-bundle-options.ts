@@ -13,8 +13,6 @@ export const LAMBDA_BUNDLE_OPTIONS = {
   format: 'cjs',
   minify: true,
   legalComments: 'none',
-  // Lambda's Node.js runtimes ship the AWS SDK v3; bundling it would triple the file for nothing.
-  external: ['@aws-sdk/*', '@smithy/*'],
   sourcemap: false,
   logLevel: 'warning',
 } satisfies BuildOptions;
