@@ -1,4 +1,4 @@
-import { sign } from 'aws4';
+import aws4 from 'aws4';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
@@ -113,7 +113,7 @@ export class DynamoDbClient implements DynamoDbApi {
       return Promise.reject(new Error('No AWS region: AWS_REGION is unset and no endpoint was given'));
     }
     const body = JSON.stringify(input);
-    const signed = sign(
+    const signed = aws4.sign(
       {
         service: 'dynamodb',
         region,
