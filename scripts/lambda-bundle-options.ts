@@ -1,7 +1,7 @@
 import type { BuildOptions } from 'esbuild';
 
 /**
- * How the Lambda entry is bundled (DESIGN §4): one minified CommonJS file
+ * How the Lambda entry is bundled: one minified CommonJS file
  * exporting `handler`, so a cold start reads one small file instead of
  * resolving node_modules. The build and the benchmarks share these, so what
  * is measured is what ships.

@@ -1,6 +1,5 @@
 import aws4 from 'aws4';
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 
 /** The DynamoDB JSON API operations this project calls. */
 export type DynamoDbOperation =
@@ -67,8 +66,8 @@ export class DynamoDbClient implements DynamoDbApi {
   readonly region: string | undefined;
   readonly endpoint: URL | undefined;
   readonly credentials: Credentials | undefined;
-  private readonly agent: HttpAgent;
   private readonly secure: boolean;
+  private transport: Promise<Transport> | undefined;
 
   constructor(options: DynamoDbClientOptions) {
     this.region = options.region;
@@ -78,7 +77,6 @@ export class DynamoDbClient implements DynamoDbApi {
     this.endpoint = endpoint === undefined ? undefined : new URL(endpoint);
     this.credentials = options.credentials;
     this.secure = this.endpoint?.protocol !== 'http:';
-    this.agent = this.secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
   }
 
   async send(operation: DynamoDbOperation, input: object, signal?: AbortSignal): Promise<DynamoDbOutput> {
@@ -94,10 +92,29 @@ export class DynamoDbClient implements DynamoDbApi {
 
   /** Closes kept-alive sockets, so a process that is done can exit. */
   destroy(): void {
-    this.agent.destroy();
+    void this.transport?.then(({ agent }) => {
+      agent.destroy();
+    });
   }
 
-  private sendOnce(
+  /**
+   * node:https on AWS, node:http for a local store, loaded on the first call:
+   * each is milliseconds of a cold start, and only one is ever needed.
+   */
+  private loadTransport(): Promise<Transport> {
+    this.transport ??= this.secure
+      ? import('node:https').then((https) => ({
+          request: https.request,
+          agent: new https.Agent({ keepAlive: true }),
+        }))
+      : import('node:http').then((http) => ({
+          request: http.request,
+          agent: new http.Agent({ keepAlive: true }),
+        }));
+    return this.transport;
+  }
+
+  private async sendOnce(
     operation: DynamoDbOperation,
     input: object,
     signal?: AbortSignal,
@@ -105,12 +122,10 @@ export class DynamoDbClient implements DynamoDbApi {
     const { credentials, endpoint, region } = this;
     // Checked per call, not at start-up: a misconfigured store must cost progress, not the whole skill.
     if (credentials === undefined) {
-      return Promise.reject(
-        new Error('No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are unset'),
-      );
+      throw new Error('No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are unset');
     }
     if (endpoint === undefined || region === undefined) {
-      return Promise.reject(new Error('No AWS region: AWS_REGION is unset and no endpoint was given'));
+      throw new Error('No AWS region: AWS_REGION is unset and no endpoint was given');
     }
     const body = JSON.stringify(input);
     const signed = aws4.sign(
@@ -128,8 +143,9 @@ export class DynamoDbClient implements DynamoDbApi {
       },
       credentials,
     );
+    const { request: send, agent } = await this.loadTransport();
     return new Promise((resolve, reject) => {
-      const request = (this.secure ? httpsRequest : httpRequest)(
+      const request = send(
         {
           protocol: endpoint.protocol,
           hostname: endpoint.hostname,
@@ -137,7 +153,7 @@ export class DynamoDbClient implements DynamoDbApi {
           path: '/',
           method: 'POST',
           headers: signed.headers,
-          agent: this.agent,
+          agent,
           ...(signal === undefined ? {} : { signal }),
         },
         (response) => {
@@ -151,6 +167,11 @@ export class DynamoDbClient implements DynamoDbApi {
       request.end(body);
     });
   }
+}
+
+interface Transport {
+  request: (options: RequestOptions, onResponse: (response: IncomingMessage) => void) => ClientRequest;
+  agent: Agent;
 }
 
 async function readJson(response: IncomingMessage): Promise<DynamoDbOutput> {
