@@ -43,13 +43,15 @@ const store = await startLocalStore({ dataDir, tableName: TABLE });
 await store.adapter.saveAttributes(event, { rounds: 3 });
 const WELCOME_BACK = 'Welcome back! 3 rounds';
 
-// The child prints nothing: it exits 0 once it holds a response whose speech holds BENCH_EXPECT, non-zero otherwise.
+// The child exits 0 once it holds a response whose speech holds BENCH_EXPECT, non-zero otherwise, and
+// prints only its CPU time (ms): unlike wall time, that hardly moves when other jobs share the cores.
+const CPU_MS = 'const u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000));';
 const CHILD = `require(process.env.BENCH_BUNDLE).handler(JSON.parse(process.env.BENCH_EVENT)).then(
-  (r) => { const s = r && r.response && r.response.outputSpeech; process.exit(s && s.ssml.includes(process.env.BENCH_EXPECT) ? 0 : 3); },
+  (r) => { const s = r && r.response && r.response.outputSpeech; ${CPU_MS} process.exit(s && s.ssml.includes(process.env.BENCH_EXPECT) ? 0 : 3); },
   () => process.exit(4),
 );`;
 // Context, not a target: node doing nothing.
-const BARE = 'process.exit(0);';
+const BARE = `${CPU_MS} process.exit(0);`;
 
 interface Variant {
   name: string;
@@ -57,6 +59,7 @@ interface Variant {
   bundle: string;
   env: Record<string, string>;
   samples: number[];
+  cpu: number[];
 }
 
 const base: Record<string, string> = {
@@ -65,8 +68,8 @@ const base: Record<string, string> = {
   BENCH_EXPECT: '<speak>',
 };
 const variants: Variant[] = [
-  { name: 'hello-world skill', script: CHILD, bundle: HELLO_BUNDLE, env: {}, samples: [] },
-  { name: 'Closing Coach, no table', script: CHILD, bundle: lambda.path, env: {}, samples: [] },
+  { name: 'hello-world skill', script: CHILD, bundle: HELLO_BUNDLE, env: {}, samples: [], cpu: [] },
+  { name: 'Closing Coach, no table', script: CHILD, bundle: lambda.path, env: {}, samples: [], cpu: [] },
   {
     name: 'Closing Coach + DynamoDB',
     script: CHILD,
@@ -78,25 +81,28 @@ const variants: Variant[] = [
       BENCH_EXPECT: WELCOME_BACK,
     },
     samples: [],
+    cpu: [],
   },
-  { name: 'node alone (context)', script: BARE, bundle: '', env: {}, samples: [] },
+  { name: 'node alone (context)', script: BARE, bundle: '', env: {}, samples: [], cpu: [] },
 ];
 
-function coldStartMs(variant: Variant): Promise<number> {
+function coldStartMs(variant: Variant): Promise<{ wall: number; cpu: number }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, ['-e', variant.script], {
       cwd: REPO_ROOT,
       env: { ...base, ...variant.env, BENCH_BUNDLE: variant.bundle },
       // The skill's own structured log lines (a failed store read, say) are not the child's to print.
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let stdout = '';
     let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('exit', (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (code === 0) resolve(ms);
+      if (code === 0) resolve({ wall: ms, cpu: Number(stdout) });
       else reject(new Error(`${variant.name}: the child exited ${String(code)}: ${stderr.slice(0, 2000)}`));
     });
   });
@@ -108,8 +114,10 @@ try {
     for (let k = 0; k < variants.length; k += 1) {
       const variant = variants[(round + k) % variants.length];
       if (!variant) continue;
-      const ms = await coldStartMs(variant);
-      if (round >= WARM_UPS) variant.samples.push(ms);
+      const { wall, cpu } = await coldStartMs(variant);
+      if (round < WARM_UPS) continue;
+      variant.samples.push(wall);
+      variant.cpu.push(cpu);
     }
   }
 } finally {
@@ -119,7 +127,13 @@ try {
 
 const stats = variants.map((variant) => {
   const sorted = [...variant.samples].sort((a, b) => a - b);
-  return { name: variant.name, median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) };
+  const cpu = [...variant.cpu].sort((a, b) => a - b);
+  return {
+    name: variant.name,
+    median: quantile(sorted, 0.5),
+    p90: quantile(sorted, 0.9),
+    cpu: quantile(cpu, 0.5),
+  };
 });
 const [hello, plain, production] = stats;
 if (!hello || !plain || !production) throw new Error('missing variant');
@@ -129,7 +143,7 @@ console.log(
 );
 for (const s of stats) {
   console.log(
-    `  ${s.name.padEnd(27)} median ${fmt(s.median).padStart(6)} ms, p90 ${fmt(s.p90).padStart(6)} ms, ${fmt(s.median / hello.median, 2)}x hello-world`,
+    `  ${s.name.padEnd(27)} median ${fmt(s.median).padStart(6)} ms, p90 ${fmt(s.p90).padStart(6)} ms, ${fmt(s.median / hello.median, 2)}x hello-world; CPU median ${fmt(s.cpu).padStart(6)} ms, ${fmt(s.cpu / hello.cpu, 2)}x`,
   );
 }
 const verdict = (ratio: number, target: number) =>
