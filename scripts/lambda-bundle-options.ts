@@ -1,7 +1,7 @@
 import type { BuildOptions } from 'esbuild';
 
 /**
- * How the Lambda entry is bundled (DESIGN §4): one minified CommonJS file
+ * How the Lambda entry is bundled: one minified CommonJS file
  * exporting `handler`, so a cold start reads one small file instead of
  * resolving node_modules. The build and the benchmarks share these, so what
  * is measured is what ships.
@@ -13,8 +13,6 @@ export const LAMBDA_BUNDLE_OPTIONS = {
   format: 'cjs',
   minify: true,
   legalComments: 'none',
-  // Lambda's Node.js runtimes ship the AWS SDK v3; bundling it would triple the file for nothing.
-  external: ['@aws-sdk/*', '@smithy/*'],
   sourcemap: false,
   logLevel: 'warning',
 } satisfies BuildOptions;

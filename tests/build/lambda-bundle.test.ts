@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { resolve } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,14 @@ describe('npm run build', () => {
     expect(JSON.parse(readFileSync(resolve(REPO_ROOT, 'lambda/dist/package.json'), 'utf8'))).toEqual({
       type: 'commonjs',
     });
+  });
+
+  it('needs nothing at run time but Node’s own modules, so it runs on a runtime without the AWS SDK', () => {
+    const required = [...readFileSync(bundle, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map(
+      (match) => match[1],
+    );
+    expect(required.length).toBeGreaterThan(0);
+    expect(required.filter((name) => name === undefined || !isBuiltin(name))).toEqual([]);
   });
 
   it('exports a handler that answers a launch with the interviewer’s wrap-up', async () => {

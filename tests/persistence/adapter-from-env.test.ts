@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFromEnvironment } from '../../lambda/src/persistence/adapter-from-env.ts';
-import { DynamoDbPersistenceAdapter } from '../../lambda/src/persistence/dynamodb-adapter.ts';
+import {
+  DynamoDbPersistenceAdapter,
+  PersistenceUnavailableError,
+} from '../../lambda/src/persistence/dynamodb-adapter.ts';
 import { envelopeFor, startDynalite, TABLE } from './support.ts';
 
 let store: Awaited<ReturnType<typeof startDynalite>>;
@@ -31,12 +34,37 @@ describe('adapterFromEnvironment', () => {
     adapter?.destroy();
   });
 
-  it('uses AWS_REGION, and region local for a local endpoint without one', async () => {
-    const inLambda = adapterFromEnvironment({ DYNAMODB_TABLE: 'prod', AWS_REGION: 'eu-west-1' });
-    await expect(inLambda?.client.config.region()).resolves.toBe('eu-west-1');
-    const local = adapterFromEnvironment({ DYNAMODB_TABLE: 'dev', DYNAMODB_ENDPOINT: store.endpoint });
-    await expect(local?.client.config.region()).resolves.toBe('local');
+  it('signs for AWS_REGION with the credentials Lambda puts in the environment', () => {
+    const inLambda = adapterFromEnvironment({
+      DYNAMODB_TABLE: 'prod',
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_SESSION_TOKEN: 'token',
+    });
+    expect(inLambda?.client).toMatchObject({
+      region: 'eu-west-1',
+      endpoint: new URL('https://dynamodb.eu-west-1.amazonaws.com'),
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret', sessionToken: 'token' },
+    });
     inLambda?.destroy();
+  });
+
+  it('uses region local and fixed credentials for a local endpoint', () => {
+    const local = adapterFromEnvironment({ DYNAMODB_TABLE: 'dev', DYNAMODB_ENDPOINT: store.endpoint });
+    expect(local?.client).toMatchObject({
+      region: 'local',
+      endpoint: new URL(store.endpoint),
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     local?.destroy();
+  });
+
+  it('still builds an adapter without region or credentials, whose calls fail as unavailable', async () => {
+    const unconfigured = adapterFromEnvironment({ DYNAMODB_TABLE: 'prod' });
+    await expect(unconfigured?.getAttributes(envelopeFor('amzn1.ask.account.ENV'))).rejects.toBeInstanceOf(
+      PersistenceUnavailableError,
+    );
+    unconfigured?.destroy();
   });
 });

@@ -1,13 +1,14 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Attributes } from '../../lambda/src/persistence/atomic-adapter.ts';
+import { marshallMap } from '../../lambda/src/persistence/attribute-value.ts';
 import {
-  createDocumentClient,
+  createClient,
   DynamoDbPersistenceAdapter,
   PersistenceUnavailableError,
 } from '../../lambda/src/persistence/dynamodb-adapter.ts';
-import { envelopeFor, startDynalite, TABLE } from './support.ts';
+import type { DynamoDbApi } from '../../lambda/src/persistence/dynamodb-client.ts';
+import { envelopeFor, startDynalite, storedItem as readItem, TABLE } from './support.ts';
 
 let store: Awaited<ReturnType<typeof startDynalite>>;
 const adapters: DynamoDbPersistenceAdapter[] = [];
@@ -32,11 +33,28 @@ function appendRound(round: number) {
   };
 }
 
-async function storedItem(userId: string): Promise<Record<string, unknown> | undefined> {
-  const output = await newAdapter().client.send(
-    new GetCommand({ TableName: TABLE, Key: { id: userId }, ConsistentRead: true }),
-  );
-  return output.Item;
+function storedItem(userId: string): Promise<Record<string, unknown> | undefined> {
+  return readItem(newAdapter().client, TABLE, userId);
+}
+
+/** A client to the test store whose calls pass through `intercept` first, as another process's would. */
+function interceptedClient(intercept: (operation: string, input: Record<string, unknown>) => Promise<void>): {
+  client: DynamoDbApi;
+  destroy: () => void;
+} {
+  const real = createClient({ endpoint: store.endpoint });
+  const client: DynamoDbApi = {
+    send: async (operation, input, signal) => {
+      await intercept(operation, input as Record<string, unknown>);
+      return real.send(operation, input, signal);
+    },
+  };
+  return {
+    client,
+    destroy: () => {
+      real.destroy();
+    },
+  };
 }
 
 beforeAll(async () => {
@@ -126,12 +144,10 @@ describe('DynamoDbPersistenceAdapter against a DynamoDB-compatible store', () =>
     const adapter = newAdapter();
     const user = newUser();
     const userId = user.context.System.user.userId;
-    await adapter.client.send(
-      new PutCommand({
-        TableName: TABLE,
-        Item: { id: userId, attributes: { rounds: [1] } },
-      }),
-    );
+    await adapter.client.send('PutItem', {
+      TableName: TABLE,
+      Item: marshallMap({ id: userId, attributes: { rounds: [1] } }),
+    });
     await adapter.updateAttributes(user, appendRound(2));
     expect(await storedItem(userId)).toEqual({ id: userId, attributes: { rounds: [1, 2] }, version: 1 });
   });
@@ -161,21 +177,20 @@ describe('DynamoDbPersistenceAdapter against a DynamoDB-compatible store', () =>
   it('loses no round when two processes run 20 updates of one user at once, retrying conflicted writes', async () => {
     let conflicts = 0;
     const processes = [0, 1].map(() => {
-      const client = createDocumentClient({ endpoint: store.endpoint });
-      client.middlewareStack.add(
-        (next) => async (args) => {
+      const real = createClient({ endpoint: store.endpoint });
+      const client: DynamoDbApi = {
+        send: async (operation, input, signal) => {
           try {
-            return await next(args);
+            return await real.send(operation, input, signal);
           } catch (error) {
             if (error instanceof Error && error.name === 'ConditionalCheckFailedException') conflicts++;
             throw error;
           }
         },
-        { step: 'initialize', name: 'countConflicts' },
-      );
+      };
       const adapter = new DynamoDbPersistenceAdapter({ tableName: TABLE, client });
       adapters.push(adapter);
-      return { adapter, client };
+      return { adapter, client: real };
     });
     const user = newUser();
     const rounds = Array.from({ length: 20 }, (_, index) => index + 1);
@@ -197,24 +212,19 @@ describe('DynamoDbPersistenceAdapter against a DynamoDB-compatible store', () =>
     const user = newUser();
     const rival = newAdapter();
     let interrupted = false;
-    const client = createDocumentClient({ endpoint: store.endpoint });
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        if ('ConditionExpression' in args.input && !interrupted) {
-          interrupted = true;
-          await rival.updateAttributes(user, appendRound(2));
-        }
-        return next(args);
-      },
-      { step: 'initialize', name: 'rivalWritesOnce' },
-    );
+    const { client, destroy } = interceptedClient(async (_operation, input) => {
+      if ('ConditionExpression' in input && !interrupted) {
+        interrupted = true;
+        await rival.updateAttributes(user, appendRound(2));
+      }
+    });
     const adapter = new DynamoDbPersistenceAdapter({ tableName: TABLE, client });
     const seen: Attributes[] = [];
     const result = await adapter.updateAttributes(user, (current) => {
       seen.push(current);
       return appendRound(1)(current);
     });
-    client.destroy();
+    destroy();
     expect(seen).toEqual([{}, { rounds: [2] }]);
     expect(result).toEqual({ rounds: [2, 1] });
     await expect(rival.getAttributes(user)).resolves.toEqual({ rounds: [2, 1] });
@@ -237,18 +247,13 @@ describe('DynamoDbPersistenceAdapter against a DynamoDB-compatible store', () =>
     const user = newUser();
     const rival = newAdapter();
     let rivalWrites = 0;
-    const client = createDocumentClient({ endpoint: store.endpoint });
     // Another session saves between every read and conditional write of ours.
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        if ('ConditionExpression' in args.input) {
-          rivalWrites++;
-          await rival.saveAttributes(user, { rival: rivalWrites });
-        }
-        return next(args);
-      },
-      { step: 'initialize', name: 'rivalWrites' },
-    );
+    const { client, destroy } = interceptedClient(async (_operation, input) => {
+      if ('ConditionExpression' in input) {
+        rivalWrites++;
+        await rival.saveAttributes(user, { rival: rivalWrites });
+      }
+    });
     const adapter = new DynamoDbPersistenceAdapter({ tableName: TABLE, client });
     let calls = 0;
     const outcome = adapter.updateAttributes(user, (current) => {
@@ -257,7 +262,7 @@ describe('DynamoDbPersistenceAdapter against a DynamoDB-compatible store', () =>
     });
     await expect(outcome).rejects.toBeInstanceOf(PersistenceUnavailableError);
     await expect(outcome).rejects.toThrow(/conflicting/);
-    client.destroy();
+    destroy();
     expect(calls).toBe(5);
     await expect(rival.getAttributes(user)).resolves.toEqual({ rival: 5 });
   });

@@ -1,10 +1,9 @@
-import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  createDocumentClient,
   DynamoDbPersistenceAdapter,
   PersistenceUnavailableError,
 } from '../../lambda/src/persistence/dynamodb-adapter.ts';
+import { DynamoDbError } from '../../lambda/src/persistence/dynamodb-client.ts';
 import { closedLoopbackEndpoint, envelopeFor, startFakeStore, TABLE, timed } from './support.ts';
 
 // What the skill can afford to lose to a broken store and still answer in time.
@@ -42,6 +41,8 @@ async function throttlingStore() {
   cleanups.push(fake.stop);
   return fake;
 }
+
+const THROTTLED = { name: 'ProvisionedThroughputExceededException', statusCode: 400 };
 
 function expectUnavailable(outcome: PromiseSettledResult<unknown>): PersistenceUnavailableError {
   expect(outcome.status).toBe('rejected');
@@ -83,39 +84,63 @@ describe('a store that is down, slow or throttling fails fast as PersistenceUnav
     expect(ms).toBeLessThan(1000);
   });
 
-  it('surfaces throttling quickly, keeping the SDK error as the cause', async () => {
+  it('surfaces throttling quickly, keeping the store error as the cause', async () => {
     const throttling = await throttlingStore();
     const { ms, outcome } = await timed(() => adapterAt(throttling.endpoint).saveAttributes(user, {}));
     const error = expectUnavailable(outcome);
     expect(ms).toBeLessThan(FAIL_FAST_MS);
     // Past the deadline the cause is the timeout itself; before it, the throttling error.
-    if (error.cause !== undefined) expect(error.cause).toBeInstanceOf(ProvisionedThroughputExceededException);
+    if (error.cause !== undefined) expect(error.cause).toMatchObject(THROTTLED);
     expect(throttling.requests()).toBeGreaterThanOrEqual(1);
   });
 
   it('tries a throttled request at most twice, however long the deadline', async () => {
     const throttling = await throttlingStore();
     const { outcome } = await timed(() => adapterAt(throttling.endpoint, 20_000).getAttributes(user));
-    expect(expectUnavailable(outcome).cause).toBeInstanceOf(ProvisionedThroughputExceededException);
+    expect(expectUnavailable(outcome).cause).toMatchObject(THROTTLED);
     expect(throttling.requests()).toBe(2);
   });
 
   it('surfaces throttling raised inside a client it was given', async () => {
-    const client = createDocumentClient({ endpoint: 'http://127.0.0.1:9' });
-    client.middlewareStack.add(
-      () => () =>
-        Promise.reject(
-          new ProvisionedThroughputExceededException({ message: 'Rate exceeded', $metadata: {} }),
-        ),
-      { step: 'initialize', name: 'throttleEverything' },
-    );
-    cleanups.push(() => {
-      client.destroy();
+    const adapter = new DynamoDbPersistenceAdapter({
+      tableName: TABLE,
+      client: {
+        send: () =>
+          Promise.reject(new DynamoDbError('ProvisionedThroughputExceededException', 'Rate exceeded', 400)),
+      },
     });
-    const adapter = new DynamoDbPersistenceAdapter({ tableName: TABLE, client });
     const { outcome } = await timed(() => adapter.updateAttributes(user, (current) => current));
     const error = expectUnavailable(outcome);
-    expect(error.cause).toBeInstanceOf(ProvisionedThroughputExceededException);
+    expect(error.cause).toMatchObject(THROTTLED);
     expect(error.message).toMatch(/ProvisionedThroughputExceededException/);
+  });
+
+  it('retries a connection reset once, then answers', async () => {
+    let requests = 0;
+    const flaky = await startFakeStore((request, response) => {
+      requests++;
+      if (requests === 1) {
+        request.socket.destroy();
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+      response.end(JSON.stringify({ Item: { id: { S: 'u' }, attributes: { M: { role: { S: 'nurse' } } } } }));
+    });
+    cleanups.push(flaky.stop);
+    await expect(adapterAt(flaky.endpoint).getAttributes(user)).resolves.toEqual({ role: 'nurse' });
+    expect(flaky.requests()).toBe(2);
+  });
+
+  it('does not retry a request the store refused as invalid', async () => {
+    const refusing = await startFakeStore((_request, response) => {
+      response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
+      response.end(
+        JSON.stringify({ __type: 'com.amazon.coral.validate#ValidationException', message: 'bad key' }),
+      );
+    });
+    cleanups.push(refusing.stop);
+    const { outcome } = await timed(() => adapterAt(refusing.endpoint).getAttributes(user));
+    expect(expectUnavailable(outcome).message).toMatch(/ValidationException: bad key/);
+    expect(refusing.requests()).toBe(1);
   });
 });

@@ -1,8 +1,7 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStore, startLocalStore } from '../../lambda/src/persistence/local-store.ts';
 import { Conversation } from '../support/conversation.ts';
-import { makeTempDir } from './support.ts';
+import { makeTempDir, storedItem } from './support.ts';
 
 const USER = 'amzn1.ask.account.local-store-round-trip';
 
@@ -26,11 +25,9 @@ describe('the skill with the real local store (dynalite over loopback, the produ
     await talk.launch();
     await talk.say("i'm interviewing for a pastry chef role at zanzibar bakery");
     await talk.say('do you have any concerns about my marzipan sculpting background');
-    const item = await store.adapter.client.send(
-      new GetCommand({ TableName: store.tableName, Key: { id: USER } }),
-    );
-    const stored = JSON.stringify(item.Item);
-    expect(item.Item?.attributes).toMatchObject({
+    const item = await storedItem(store.adapter.client, store.tableName, USER);
+    const stored = JSON.stringify(item);
+    expect(item?.attributes).toMatchObject({
       rounds: 1,
       profile: { role: 'pastry chef', company: 'Zanzibar Bakery' },
       history: [{ verdict: 'risky', primary: 'fit_probe' }],

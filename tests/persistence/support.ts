@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import dynalite from 'dynalite';
-import { createDocumentClient, ensureTable } from '../../lambda/src/persistence/dynamodb-adapter.ts';
-
-// Read when the first client is made, after these imports have run.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+import { type AttributeMap, unmarshallMap } from '../../lambda/src/persistence/attribute-value.ts';
+import { createClient, ensureTable } from '../../lambda/src/persistence/dynamodb-adapter.ts';
+import type { DynamoDbApi } from '../../lambda/src/persistence/dynamodb-client.ts';
 
 export const TABLE = 'closing-coach-test';
 
@@ -54,7 +53,7 @@ export async function startDynalite(): Promise<{ endpoint: string; stop: () => P
   const temp = await makeTempDir();
   const server = dynalite({ path: temp.dir, createTableMs: 0 });
   const endpoint = await listenOnLoopback(server);
-  const client = createDocumentClient({ endpoint });
+  const client = createClient({ endpoint });
   await ensureTable(client, TABLE);
   client.destroy();
   return {
@@ -123,4 +122,18 @@ export async function timed<T>(
   const start = performance.now();
   const [outcome] = await Promise.allSettled([run()]);
   return { ms: performance.now() - start, outcome: outcome as PromiseSettledResult<T> };
+}
+
+/** The raw item of a user as the store holds it, read past the adapter. */
+export async function storedItem(
+  client: DynamoDbApi,
+  tableName: string,
+  userId: string,
+): Promise<Record<string, unknown> | undefined> {
+  const output = await client.send('GetItem', {
+    TableName: tableName,
+    Key: { id: { S: userId } },
+    ConsistentRead: true,
+  });
+  return output.Item === undefined ? undefined : unmarshallMap(output.Item as AttributeMap);
 }

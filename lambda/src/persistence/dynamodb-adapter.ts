@@ -1,19 +1,12 @@
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  type DynamoDBClientConfig,
-} from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  UpdateCommand,
-  type PutCommandInput,
-} from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { type AttributeMap, marshall, marshallMap, unmarshallMap } from './attribute-value.ts';
 import type { Attributes, AtomicPersistenceAdapter } from './atomic-adapter.ts';
+import {
+  type Credentials,
+  DynamoDbClient,
+  type DynamoDbApi,
+  type DynamoDbOutput,
+} from './dynamodb-client.ts';
 import { PersistenceUnavailableError } from './errors.ts';
 import { userIdOf } from './user-id.ts';
 
@@ -21,55 +14,43 @@ export { PersistenceUnavailableError } from './errors.ts';
 
 export interface DynamoDbPersistenceAdapterOptions {
   tableName: string;
-  /** A DynamoDB-compatible store such as dynalite; dummy credentials are used with it. */
+  /** A DynamoDB-compatible store such as dynalite; fixed local credentials are used with it. */
   endpoint?: string;
   region?: string;
-  /** Used as given: the adapter's timeout still bounds each call, but its retry settings do not apply. */
-  client?: DynamoDBDocumentClient;
-  /** Budget for one store call, SDK retries included. */
+  /** For AWS; ignored with a local `endpoint`. */
+  credentials?: Credentials;
+  /** Used as given, instead of a client made from the options above. */
+  client?: DynamoDbApi;
+  /** Budget for one store call, retries included. */
   timeoutMs?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 1200;
-// A voice response has about 8 s in all; a store that cannot answer in two
-// tries is better skipped than waited on, so the skill can still speak.
-const SDK_MAX_ATTEMPTS = 2;
 const UPDATE_MAX_ATTEMPTS = 5;
 const CONFLICT_BACKOFF_MIN_MS = 5;
 const CONFLICT_BACKOFF_MAX_MS = 250;
 
 interface StoredItem {
-  id: string;
   attributes?: Attributes;
   version?: number;
 }
 
-/** A client tuned to fail fast, for the adapter and for `ensureTable`. */
-export function createDocumentClient(
-  options: Pick<DynamoDbPersistenceAdapterOptions, 'endpoint' | 'region' | 'timeoutMs'> = {},
-): DynamoDBDocumentClient {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const config: DynamoDBClientConfig = {
-    maxAttempts: SDK_MAX_ATTEMPTS,
-    requestHandler: {
-      connectionTimeout: timeoutMs,
-      requestTimeout: timeoutMs,
-      // Without this the SDK only logs a warning when requestTimeout passes.
-      throwOnRequestTimeout: true,
-    },
-  };
+/** A client for the adapter's options, for the adapter and for `ensureTable`. */
+export function createClient(
+  options: Pick<DynamoDbPersistenceAdapterOptions, 'endpoint' | 'region' | 'credentials'> = {},
+): DynamoDbClient {
   if (options.endpoint !== undefined) {
-    config.endpoint = options.endpoint;
-    config.region = options.region ?? 'local';
     // A local store checks signatures loosely; fixed credentials mean no AWS
     // account or environment is needed to rehearse.
-    config.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-  } else if (options.region !== undefined) {
-    config.region = options.region;
+    return new DynamoDbClient({
+      endpoint: options.endpoint,
+      region: options.region ?? 'local',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
   }
-  return DynamoDBDocumentClient.from(new DynamoDBClient(config), {
-    // Skill code builds attributes with optional fields; DynamoDB rejects undefined.
-    marshallOptions: { removeUndefinedValues: true },
+  return new DynamoDbClient({
+    ...(options.region === undefined ? {} : { region: options.region }),
+    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
   });
 }
 
@@ -80,9 +61,9 @@ export function createDocumentClient(
  */
 export class DynamoDbPersistenceAdapter implements AtomicPersistenceAdapter {
   readonly tableName: string;
-  readonly client: DynamoDBDocumentClient;
+  readonly client: DynamoDbApi;
   private readonly timeoutMs: number;
-  private readonly ownsClient: boolean;
+  private readonly ownClient: DynamoDbClient | undefined;
   // Updates of one user from this process queue up here, so they fight only
   // writers in other processes for the version instead of each other.
   private readonly updateQueues = new Map<string, Promise<unknown>>();
@@ -90,8 +71,8 @@ export class DynamoDbPersistenceAdapter implements AtomicPersistenceAdapter {
   constructor(options: DynamoDbPersistenceAdapterOptions) {
     this.tableName = options.tableName;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.ownsClient = options.client === undefined;
-    this.client = options.client ?? createDocumentClient(options);
+    this.ownClient = options.client === undefined ? createClient(options) : undefined;
+    this.client = options.client ?? (this.ownClient as DynamoDbClient);
   }
 
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Attributes> {
@@ -103,25 +84,18 @@ export class DynamoDbPersistenceAdapter implements AtomicPersistenceAdapter {
     const id = userIdOf(requestEnvelope);
     // An update with ADD rather than a put: the version must only ever grow,
     // or an updater holding an old version could match again and overwrite this save.
-    await this.call('save', (abortSignal) =>
-      this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { id },
-          UpdateExpression: 'SET #attributes = :attributes ADD #version :one',
-          ExpressionAttributeNames: { '#attributes': 'attributes', '#version': 'version' },
-          ExpressionAttributeValues: { ':attributes': attributes, ':one': 1 },
-        }),
-        { abortSignal },
-      ),
-    );
+    await this.call('save', 'UpdateItem', {
+      TableName: this.tableName,
+      Key: { id: { S: id } },
+      UpdateExpression: 'SET #attributes = :attributes ADD #version :one',
+      ExpressionAttributeNames: { '#attributes': 'attributes', '#version': 'version' },
+      ExpressionAttributeValues: { ':attributes': marshall(attributes), ':one': { N: '1' } },
+    });
   }
 
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
     const id = userIdOf(requestEnvelope);
-    await this.call('delete', (abortSignal) =>
-      this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { id } }), { abortSignal }),
-    );
+    await this.call('delete', 'DeleteItem', { TableName: this.tableName, Key: { id: { S: id } } });
   }
 
   updateAttributes(
@@ -144,7 +118,7 @@ export class DynamoDbPersistenceAdapter implements AtomicPersistenceAdapter {
 
   /** Closes the client's sockets, when the adapter made the client. */
   destroy(): void {
-    if (this.ownsClient) this.client.destroy();
+    this.ownClient?.destroy();
   }
 
   private async updateOnce(id: string, mutate: (current: Attributes) => Attributes): Promise<Attributes> {
@@ -154,23 +128,12 @@ export class DynamoDbPersistenceAdapter implements AtomicPersistenceAdapter {
       const started = performance.now();
       const item = await this.read(id);
       const updated = mutate(item?.attributes ?? {});
-      const put: PutCommandInput = {
-        TableName: this.tableName,
-        Item: { id, attributes: updated, version: (item?.version ?? 0) + 1 },
-      };
-      if (item === undefined) {
-        put.ConditionExpression = 'attribute_not_exists(id)';
-      } else if (item.version === undefined) {
-        // Written by the ASK SDK adapter or by hand: no version yet.
-        put.ConditionExpression = 'attribute_exists(id) AND attribute_not_exists(#version)';
-        put.ExpressionAttributeNames = { '#version': 'version' };
-      } else {
-        put.ConditionExpression = '#version = :expected';
-        put.ExpressionAttributeNames = { '#version': 'version' };
-        put.ExpressionAttributeValues = { ':expected': item.version };
-      }
       try {
-        await this.call('update', (abortSignal) => this.client.send(new PutCommand(put), { abortSignal }));
+        await this.call('update', 'PutItem', {
+          TableName: this.tableName,
+          Item: marshallMap({ id, attributes: updated, version: (item?.version ?? 0) + 1 }),
+          ...versionCondition(item),
+        });
         return updated;
       } catch (error) {
         if (!isConditionalCheckFailed(error)) throw error;
@@ -186,57 +149,86 @@ export class DynamoDbPersistenceAdapter implements AtomicPersistenceAdapter {
   }
 
   private async read(id: string): Promise<StoredItem | undefined> {
-    const output = await this.call('get', (abortSignal) =>
-      this.client.send(new GetCommand({ TableName: this.tableName, Key: { id }, ConsistentRead: true }), {
-        abortSignal,
-      }),
-    );
-    return output.Item as StoredItem | undefined;
+    const output = await this.call('get', 'GetItem', {
+      TableName: this.tableName,
+      Key: { id: { S: id } },
+      ConsistentRead: true,
+    });
+    const item = output.Item as AttributeMap | undefined;
+    return item === undefined ? undefined : unmarshallMap(item);
   }
 
-  /**
-   * Runs one store call under the deadline. The race matters as well as the
-   * abort signal: credential resolution and similar steps do not all honour it.
-   */
-  private async call<T>(operation: string, run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
-    const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        reject(
-          new PersistenceUnavailableError(
-            `DynamoDB ${operation} on ${this.tableName} timed out after ${this.timeoutMs} ms`,
-          ),
-        );
-      }, this.timeoutMs);
-    });
+  /** Runs one store call under the adapter's deadline, every failure but a lost version race made unavailable. */
+  private async call(
+    operation: string,
+    apiOperation: Parameters<DynamoDbApi['send']>[0],
+    input: object,
+  ): Promise<DynamoDbOutput> {
+    const what = `DynamoDB ${operation} on ${this.tableName}`;
     try {
-      return await Promise.race([run(controller.signal), deadline]);
+      return await withDeadline(this.timeoutMs, `${what} timed out after ${this.timeoutMs} ms`, (signal) =>
+        this.client.send(apiOperation, input, signal),
+      );
     } catch (error) {
       if (error instanceof PersistenceUnavailableError || isConditionalCheckFailed(error)) throw error;
-      throw new PersistenceUnavailableError(
-        `DynamoDB ${operation} on ${this.tableName} failed: ${describe(error)}`,
-        { cause: error },
-      );
-    } finally {
-      clearTimeout(timer);
+      throw new PersistenceUnavailableError(`${what} failed: ${describe(error)}`, { cause: error });
     }
   }
 }
 
+/**
+ * Settles with `run`, or rejects with PersistenceUnavailableError once `ms`
+ * have passed, aborting `run`'s signal. The race matters as well as the
+ * signal: not every step of a call honours it.
+ */
+async function withDeadline<T>(
+  ms: number,
+  timeoutMessage: string,
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new PersistenceUnavailableError(timeoutMessage));
+    }, ms);
+  });
+  try {
+    return await Promise.race([run(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The condition that makes a put lose, rather than overwrite, when someone wrote after `item` was read. */
+function versionCondition(item: StoredItem | undefined): object {
+  if (item === undefined) return { ConditionExpression: 'attribute_not_exists(id)' };
+  if (item.version === undefined) {
+    // Written by the ASK SDK adapter or by hand: no version yet.
+    return {
+      ConditionExpression: 'attribute_exists(id) AND attribute_not_exists(#version)',
+      ExpressionAttributeNames: { '#version': 'version' },
+    };
+  }
+  return {
+    ConditionExpression: '#version = :expected',
+    ExpressionAttributeNames: { '#version': 'version' },
+    ExpressionAttributeValues: { ':expected': { N: String(item.version) } },
+  };
+}
+
 /** Creates the table (on-demand, key `id`) unless it exists, and waits until it is ACTIVE. */
 export async function ensureTable(
-  client: DynamoDBClient | DynamoDBDocumentClient,
+  client: DynamoDbApi,
   tableName: string,
   { timeoutMs = 10_000, pollMs = 50 }: { timeoutMs?: number; pollMs?: number } = {},
 ): Promise<void> {
-  const documentClient =
-    client instanceof DynamoDBDocumentClient ? client : DynamoDBDocumentClient.from(client);
   const status = async (): Promise<string | undefined> => {
     try {
-      const output = await documentClient.send(new DescribeTableCommand({ TableName: tableName }));
-      return output.Table?.TableStatus ?? 'UNKNOWN';
+      const output = await client.send('DescribeTable', { TableName: tableName });
+      const table = output.Table as { TableStatus?: string } | undefined;
+      return table?.TableStatus ?? 'UNKNOWN';
     } catch (error) {
       if (errorName(error) === 'ResourceNotFoundException') return undefined;
       throw error;
@@ -245,14 +237,12 @@ export async function ensureTable(
 
   if ((await status()) === undefined) {
     try {
-      await documentClient.send(
-        new CreateTableCommand({
-          TableName: tableName,
-          AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-          KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-          BillingMode: 'PAY_PER_REQUEST',
-        }),
-      );
+      await client.send('CreateTable', {
+        TableName: tableName,
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        BillingMode: 'PAY_PER_REQUEST',
+      });
     } catch (error) {
       // Another process created it between our describe and create.
       if (errorName(error) !== 'ResourceInUseException') throw error;
@@ -283,7 +273,7 @@ function conflictBackoffMs(attempt: number, cycleMs: number): number {
 }
 
 function isConditionalCheckFailed(error: unknown): boolean {
-  // By name, not instanceof: a bundle or a stub may hold another copy of the class.
+  // By name, not instanceof: a test double may raise its own error of that name.
   return errorName(error) === 'ConditionalCheckFailedException';
 }
 

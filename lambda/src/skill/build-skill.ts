@@ -17,7 +17,9 @@ export interface SkillOptions {
 
 /** The one skill every host runs: Lambda, the local server and the console differ only in what they plug in. */
 export function buildSkill(options: SkillOptions = {}): Skill {
-  const builder = SkillBuilders.custom()
+  // Progress goes through ProgressStore only, never the SDK's persistent
+  // attributes, so the adapter is not registered with the builder.
+  return SkillBuilders.custom()
     .addRequestHandlers(converse, sessionEnded, exceptionEncountered, silentAcknowledgement)
     .addRequestInterceptors(
       localise({
@@ -27,7 +29,6 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       }),
     )
     .addErrorHandlers(apologise)
-    .withCustomUserAgent('closing-coach');
-  if (options.persistenceAdapter) builder.withPersistenceAdapter(options.persistenceAdapter);
-  return builder.create();
+    .withCustomUserAgent('closing-coach')
+    .create();
 }
