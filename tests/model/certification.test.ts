@@ -85,14 +85,14 @@ describe('certification: privacy', () => {
   });
 
   it('answers that personal information is used, since role and company are kept per user', () => {
-    expect(stored.profile).toMatchObject({ role: 'nurse', company: 'mercy hospital' });
+    expect(stored.profile).toMatchObject({ role: 'nurse', company: 'Mercy Hospital' });
     expect(manifest.privacyAndCompliance?.usesPersonalInfo).toBe(true);
   });
 
   it('has a privacy policy naming every field the skill stores', () => {
     expect(stored.profile, 'the session should have set every profile field').toMatchObject({
       role: 'nurse',
-      company: 'mercy hospital',
+      company: 'Mercy Hospital',
       format: 'video',
     });
     expect(stored.history, 'the session should have recorded a round').toHaveLength(1);
