@@ -129,10 +129,20 @@ describe('every request shape Alexa really sends', () => {
     expect(feedback.directives).toContain('Alexa.Presentation.APL.RenderDocument');
   });
 
-  it('an unknown locale is spoken to in English rather than failing', async () => {
+  it('a language the skill does not speak gets a kind word and a goodbye, never English coaching', async () => {
     const french = createDevice({ screen: false, locale: 'fr-FR' }, stamper);
-    const reply = await send(launchRequest(french, newSession(stamper)));
-    expect(reply.coach).toMatch(/Welcome to Closing Coach/);
+    const launch = await send(launchRequest(french, newSession(stamper)));
+    expect(launch.coach).toMatch(/doesn’t speak this language yet/);
+    expect(launch.ended).toBe(true);
+    const close = await send(
+      intentRequest(
+        french,
+        newSession(stamper),
+        intent('CaptureCloseIntent', { closingWords: 'merci beaucoup' }),
+      ),
+    );
+    expect(close.coach).toMatch(/doesn’t speak this language yet/);
+    expect(close.attributes.lastAnalysis).toBeUndefined();
   });
 
   it('garbled session attributes are ignored, not trusted', async () => {
