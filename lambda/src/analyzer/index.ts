@@ -4,11 +4,12 @@ import { composeExample, composeRewrite } from './compose-close.ts';
 import { detectMoves, type FoundMove } from './detect-moves.ts';
 import { lexiconFor } from './patterns/index.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import type { AdviceKeys, AnalysisContext, CloseAnalysis, Move, PrimaryLabel } from './types.ts';
+import type { AdviceKeys, AdviceTopic, AnalysisContext, CloseAnalysis, Move, PrimaryLabel } from './types.ts';
 import { choosePrimary, LONG_SECONDS, LONG_WORDS, scoreClose, verdictFor } from './verdict.ts';
 
 export type {
   AdviceKeys,
+  AdviceTopic,
   AnalysisContext,
   CloseAnalysis,
   Move,
@@ -18,7 +19,7 @@ export type {
 } from './types.ts';
 export { MOVE_LABELS } from './types.ts';
 export { MAX_CLOSE_WORDS } from './compose-close.ts';
-export { isRiskyMove } from './verdict.ts';
+export { isRiskyMove, type RiskyMove } from './verdict.ts';
 
 // Control characters carry no words and would confuse anything that displays the transcript.
 // eslint-disable-next-line no-control-regex
@@ -76,7 +77,7 @@ function toMove(move: FoundMove, tokens: readonly Token[], transcript: string): 
 }
 
 function adviceKeys(primary: PrimaryLabel, long: boolean): AdviceKeys {
-  const topic = primary === 'upbeat_close' && long ? 'upbeat_close_long' : primary;
+  const topic: AdviceTopic = primary === 'upbeat_close' && long ? 'upbeat_close_long' : primary;
   return { reason: `advice.${topic}.reason`, detail: `advice.${topic}.detail` };
 }
 

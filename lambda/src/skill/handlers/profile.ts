@@ -1,4 +1,5 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { TextKey } from '../../locales/index.ts';
 import type { Line } from '../../speech/speech.ts';
 import { Intents } from '../intents.ts';
 import { newSpeech, requestContext } from '../request-context.ts';
@@ -61,7 +62,7 @@ export const setFormat: RequestHandler = {
 };
 
 /** Keeps the new details for later sessions too; a store that fails only costs that, and is not worth a word. */
-async function offerRound(input: HandlerInput, session: SessionState, said: Line, offerKey: string) {
+async function offerRound(input: HandlerInput, session: SessionState, said: Line, offerKey: TextKey) {
   const { progress, phrases } = requestContext(input);
   if (progress.enabled) await progress.update(input, (current) => withProfile(current, session.profile));
   settleAfterAside(session);
