@@ -2,6 +2,7 @@ import type { Skill } from 'ask-sdk-core';
 import type { AtomicPersistenceAdapter } from '../persistence/atomic-adapter.ts';
 import { ProgressStore } from './progress-store.ts';
 import { SkillBuilders } from 'ask-sdk-core';
+import { canFulfillIntent } from './handlers/can-fulfill-intent.ts';
 import { captureClose } from './handlers/capture-close.ts';
 import { answerReminder, confirmDelete } from './handlers/confirmations.ts';
 import { deleteData, fallback, goodbye, help, progress, repeat } from './handlers/conversation.ts';
@@ -24,6 +25,8 @@ export interface SkillOptions {
 export function buildSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
+      // First: Alexa's question before routing an unnamed request must reach no handler with effects.
+      canFulfillIntent,
       launch,
       captureClose,
       confirmDelete,
