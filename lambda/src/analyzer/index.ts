@@ -1,3 +1,4 @@
+import { blankControlCharacters } from '../common/control-characters.ts';
 import { segmentClauses } from './clauses.ts';
 import { compileLexicon, findMatches } from './compiled-lexicon.ts';
 import { composeExample, composeRewrite } from './compose-close.ts';
@@ -21,17 +22,13 @@ export { MOVE_LABELS } from './types.ts';
 export { MAX_CLOSE_WORDS } from './compose-close.ts';
 export { isRiskyMove, type RiskyMove } from './verdict.ts';
 
-// Control characters carry no words and would confuse anything that displays the transcript.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
 /**
  * Classifies an interview close: which moves it makes, quoted from the user's
  * own words, the verdict and score, what the coach should explain, an example
  * upbeat close and the user's close tightened. Pure and deterministic; never throws.
  */
 export function analyzeClose(text: string, context: AnalysisContext = {}): CloseAnalysis {
-  const transcript = typeof text === 'string' ? text.replace(CONTROL, ' ').trim() : '';
+  const transcript = typeof text === 'string' ? blankControlCharacters(text).trim() : '';
   const lexicon = lexiconFor(context.locale);
   const lex = compileLexicon(lexicon);
   const { tokens, wordCount: spokenWords, questionMarked } = tokenize(transcript, lex);

@@ -13,6 +13,7 @@ import {
   type PutCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { withTimeout } from '../common/with-timeout.ts';
 import type { Attributes, AtomicPersistenceAdapter } from './atomic-adapter.ts';
 import { PersistenceUnavailableError } from './errors.ts';
 import { userIdOf } from './user-id.ts';
@@ -200,27 +201,19 @@ export class DynamoDbPersistenceAdapter implements AtomicPersistenceAdapter {
    */
   private async call<T>(operation: string, run: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        reject(
-          new PersistenceUnavailableError(
-            `DynamoDB ${operation} on ${this.tableName} timed out after ${this.timeoutMs} ms`,
-          ),
-        );
-      }, this.timeoutMs);
-    });
     try {
-      return await Promise.race([run(controller.signal), deadline]);
+      return await withTimeout(run(controller.signal), this.timeoutMs, () => {
+        controller.abort();
+        throw new PersistenceUnavailableError(
+          `DynamoDB ${operation} on ${this.tableName} timed out after ${this.timeoutMs} ms`,
+        );
+      });
     } catch (error) {
       if (error instanceof PersistenceUnavailableError || isConditionalCheckFailed(error)) throw error;
       throw new PersistenceUnavailableError(
         `DynamoDB ${operation} on ${this.tableName} failed: ${describe(error)}`,
         { cause: error },
       );
-    } finally {
-      clearTimeout(timer);
     }
   }
 }
