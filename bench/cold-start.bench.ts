@@ -66,7 +66,7 @@ interface Variant {
 const base: Record<string, string> = {
   PATH: process.env.PATH ?? '',
   BENCH_EVENT: JSON.stringify(event),
-  // Lambda's Node 22 runtime never prints the SDK's "needs Node 22" notice; keep it out of this one too.
+  // Lambda's Node.js runtime never prints the SDK's "needs Node 22" notice; keep it out of this one too.
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };
 const closedPort = await closedLoopbackPort();

@@ -16,7 +16,7 @@ async function skillForEnvironment(): Promise<Skill> {
   return buildSkill(persistenceAdapter ? { persistenceAdapter } : {});
 }
 
-/** The Lambda entry (DESIGN §4): `handler(event, context)`, async so no callback is involved. */
+/** The Lambda entry (docs/ARCHITECTURE.md, "Contracts"): `handler(event, context)`, async so no callback is involved. */
 export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
   skill ??= skillForEnvironment();
   return (await skill).invoke(event, context);

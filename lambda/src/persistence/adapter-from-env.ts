@@ -1,7 +1,7 @@
 import { DynamoDbPersistenceAdapter } from './dynamodb-adapter.ts';
 
 /**
- * The Lambda's adapter, from its environment (DESIGN §4): DynamoDB when
+ * The Lambda's adapter, from its environment (docs/ARCHITECTURE.md, "Contracts"): DynamoDB when
  * DYNAMODB_TABLE is set, otherwise none and the skill runs without progress.
  */
 export function adapterFromEnvironment(
