@@ -206,6 +206,15 @@ describe('answering Alexa’s question before a request made without the skill�
     }
   });
 
+  it('names that every JavaScript object has are not the skill’s intents or slots', async () => {
+    expect((await ask(canFulfillRequest('constructor'))).answer).toEqual({ canFulfill: 'NO' });
+    const { answer } = await ask(canFulfillRequest('SetJobIntent', { toString: { value: 'nurse' } }));
+    expect(answer).toEqual({
+      canFulfill: 'NO',
+      slots: { toString: { canUnderstand: 'NO', canFulfill: 'NO' } },
+    });
+  });
+
   it('a slot the intent does not have is not understood, and the answer is NO', async () => {
     const { answer } = await ask(canFulfillRequest('TipsIntent', { sound: { value: 'crickets' } }));
     expect(answer).toEqual({ canFulfill: 'NO', slots: { sound: { canUnderstand: 'NO', canFulfill: 'NO' } } });

@@ -25,25 +25,27 @@ interface IntentRule {
  * heard, a capture is free-form speech that may not be a close, and deleting
  * data is rarely meant for this skill unnamed: those are MAYBE.
  */
-const RULES: Partial<Record<string, IntentRule>> = {
-  [Intents.tips]: { answer: 'YES', slots: {} },
-  [Intents.newRound]: { answer: 'YES', slots: {} },
-  [Intents.progress]: { answer: 'YES', slots: {} },
-  [Intents.setJob]: {
-    answer: 'YES',
-    slots: { role: { anyWords: true }, company: { anyWords: true } },
-    needsOneOf: ['role', 'company'],
-  },
-  [Intents.setFormat]: { answer: 'YES', slots: { format: { anyWords: false } }, needsOneOf: ['format'] },
-  [Intents.captureClose]: {
-    answer: 'MAYBE',
-    slots: { [CLOSE_SLOT]: { anyWords: true } },
-    needsOneOf: [CLOSE_SLOT],
-  },
-  [Intents.why]: { answer: 'MAYBE', slots: {} },
-  [Intents.anotherExample]: { answer: 'MAYBE', slots: {} },
-  [Intents.deleteData]: { answer: 'MAYBE', slots: {} },
-};
+const RULES = new Map<string, IntentRule>(
+  Object.entries<IntentRule>({
+    [Intents.tips]: { answer: 'YES', slots: {} },
+    [Intents.newRound]: { answer: 'YES', slots: {} },
+    [Intents.progress]: { answer: 'YES', slots: {} },
+    [Intents.setJob]: {
+      answer: 'YES',
+      slots: { role: { anyWords: true }, company: { anyWords: true } },
+      needsOneOf: ['role', 'company'],
+    },
+    [Intents.setFormat]: { answer: 'YES', slots: { format: { anyWords: false } }, needsOneOf: ['format'] },
+    [Intents.captureClose]: {
+      answer: 'MAYBE',
+      slots: { [CLOSE_SLOT]: { anyWords: true } },
+      needsOneOf: [CLOSE_SLOT],
+    },
+    [Intents.why]: { answer: 'MAYBE', slots: {} },
+    [Intents.anotherExample]: { answer: 'MAYBE', slots: {} },
+    [Intents.deleteData]: { answer: 'MAYBE', slots: {} },
+  }),
+);
 
 /** Whether entity resolution matched the words to a value of the slot's type in the model. */
 function resolvedByModel(slot: Partial<Slot> | undefined): boolean {
@@ -57,26 +59,28 @@ function resolvedByModel(slot: Partial<Slot> | undefined): boolean {
 /** YES and MAYBE for the skill's own intents with slots it understands; NO for anything else. */
 export function canFulfill(input: HandlerInput): canfulfill.CanFulfillIntent {
   const request = input.requestEnvelope.request as Partial<canfulfill.CanFulfillIntentRequest>;
-  const rule = request.intent ? RULES[request.intent.name] : undefined;
+  const rule = request.intent ? RULES.get(request.intent.name) : undefined;
   if (!rule) return { canFulfill: 'NO' };
-  const slots: Record<string, canfulfill.CanFulfillSlot> = {};
+  // A Map, so a slot Alexa calls "__proto__" is just a name.
+  const slots = new Map<string, canfulfill.CanFulfillSlot>();
   let answer: Answer = rule.answer;
   for (const name of Object.keys(request.intent?.slots ?? {})) {
     if (slotText(input, name) === undefined) continue;
-    const slotRule = rule.slots[name];
+    // Own names only: a slot called "constructor" is not one of ours.
+    const slotRule = Object.hasOwn(rule.slots, name) ? rule.slots[name] : undefined;
     if (!slotRule) {
-      slots[name] = { canUnderstand: 'NO', canFulfill: 'NO' };
+      slots.set(name, { canUnderstand: 'NO', canFulfill: 'NO' });
       answer = 'NO';
       continue;
     }
     const matched = resolvedByModel(request.intent?.slots?.[name]);
     const usable = matched || slotRule.anyWords;
-    slots[name] = { canUnderstand: matched ? 'YES' : 'MAYBE', canFulfill: usable ? 'YES' : 'NO' };
+    slots.set(name, { canUnderstand: matched ? 'YES' : 'MAYBE', canFulfill: usable ? 'YES' : 'NO' });
     if (answer === 'YES' && (!matched || !usable)) answer = 'MAYBE';
   }
-  const filled = rule.needsOneOf?.some((name) => name in slots) ?? true;
+  const filled = rule.needsOneOf?.some((name) => slots.has(name)) ?? true;
   if (answer === 'YES' && !filled) answer = 'MAYBE';
-  return Object.keys(slots).length > 0 ? { canFulfill: answer, slots } : { canFulfill: answer };
+  return slots.size > 0 ? { canFulfill: answer, slots: Object.fromEntries(slots) } : { canFulfill: answer };
 }
 
 /**
