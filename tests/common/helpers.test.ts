@@ -42,7 +42,7 @@ describe('blankControlCharacters', () => {
     expect(blanked.length).toBe(text.length);
   });
 
-  it('keeps tabs and line breaks, which readers treat as whitespace', () => {
-    expect(blankControlCharacters('a\tb\nc\r\nd')).toBe('a\tb\nc\r\nd');
+  it('keeps tabs and line feeds, but not a carriage return, which a terminal would print over', () => {
+    expect(blankControlCharacters('a\tb\nc\r\nd\rx')).toBe('a\tb\nc \nd x');
   });
 });
