@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyzeClose } from '../lambda/src/analyzer/index.ts';
-import { asSpoken, readLabelledCloses, REPO_ROOT } from '../tests/support/corpus.ts';
+import { asSpoken, readSharedCorpus } from '../tests/support/corpus.ts';
 import { fmt, sample, summarise } from './measure.ts';
 
 /**
@@ -9,12 +7,8 @@ import { fmt, sample, summarise } from './measure.ts';
  * only lower-casing and splitting the same texts in the same run: the ratio is
  * what to compare across machines.
  */
-const corpusPath = resolve(REPO_ROOT, '../shared/corpus/real-closes.dev.jsonl');
-if (!existsSync(corpusPath)) {
-  console.error(`The shared corpus is missing at ${corpusPath}`);
-  process.exit(1);
-}
-const written = readLabelledCloses(corpusPath).map((row) => row.text);
+const corpus = readSharedCorpus('bench analyzer') ?? process.exit(0);
+const written = corpus.map((row) => row.text);
 const texts = [...written, ...written.map(asSpoken)];
 const ROUNDS = 200;
 

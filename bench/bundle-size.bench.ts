@@ -51,7 +51,9 @@ for (const output of Object.values(again.metafile.outputs)) {
 }
 
 const size = kb(shipped.length);
-console.log('Bundle size: lambda/dist/index.js (esbuild, cjs, minified, node22, every dependency bundled)');
+console.log(
+  `Bundle size: lambda/dist/index.js (esbuild, cjs, minified, ${LAMBDA_BUNDLE_OPTIONS.target}, every dependency bundled)`,
+);
 console.log(
   `  Closing Coach  ${fmt(size).padStart(6)} KB, gzip ${fmt(kb(gzipSync(shipped).length)).padStart(5)} KB (target <= ${TARGET_KB} KB: ${size <= TARGET_KB ? 'met' : 'MISSED'})`,
 );

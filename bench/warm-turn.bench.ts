@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import {
@@ -11,7 +9,7 @@ import {
   newSession,
   seededStamper,
 } from '../lambda/src/hosts/console/request-envelopes.ts';
-import { asSpoken, readLabelledCloses, REPO_ROOT } from '../tests/support/corpus.ts';
+import { asSpoken, readSharedCorpus } from '../tests/support/corpus.ts';
 import { HELLO_BUNDLE, lambdaUnderTest, loadHandler, prepareBundles, type Handler } from './bundles.ts';
 import { fmt, startLoadMeter, summarise } from './measure.ts';
 
@@ -27,12 +25,8 @@ const TURNS = Math.max(5_000, Number(process.env.BENCH_WARM_TURNS ?? 6_000));
 const WARM_UP_TURNS = 500;
 const TARGET_P99_US = 2_000;
 
-const corpusPath = resolve(REPO_ROOT, '../shared/corpus/real-closes.dev.jsonl');
-if (!existsSync(corpusPath)) {
-  console.error(`The shared corpus is missing at ${corpusPath}`);
-  process.exit(1);
-}
-const closes = readLabelledCloses(corpusPath).map((row) => asSpoken(row.text));
+const corpus = readSharedCorpus('bench warm-turn') ?? process.exit(0);
+const closes = corpus.map((row) => asSpoken(row.text));
 
 await prepareBundles();
 // No persistence: the Lambda handler reads this on its first request.

@@ -1,7 +1,7 @@
 import type { BuildOptions } from 'esbuild';
 
 /**
- * How the Lambda entry is bundled: one minified CommonJS file
+ * How the Lambda entry is bundled (docs/ARCHITECTURE.md, "Contracts"): one minified CommonJS file
  * exporting `handler`, so a cold start reads one small file instead of
  * resolving node_modules. The build and the benchmarks share these, so what
  * is measured is what ships.
@@ -9,7 +9,7 @@ import type { BuildOptions } from 'esbuild';
 export const LAMBDA_BUNDLE_OPTIONS = {
   bundle: true,
   platform: 'node',
-  target: 'node22',
+  target: 'node24',
   format: 'cjs',
   minify: true,
   legalComments: 'none',

@@ -10,6 +10,7 @@ import {
   newSession,
   seededStamper,
 } from '../../lambda/src/hosts/console/request-envelopes.ts';
+import { LAMBDA_BUNDLE_OPTIONS } from '../../scripts/lambda-bundle-options.ts';
 import { REPO_ROOT } from '../support/corpus.ts';
 
 const bundle = resolve(REPO_ROOT, 'lambda/dist/index.js');
@@ -43,5 +44,14 @@ describe('npm run build', () => {
     const speech = reply.response.outputSpeech;
     expect(speech?.type === 'SSML' ? speech.ssml : '').toMatch(/<voice name="Russell">/);
     expect(reply.sessionAttributes?.state).toBe('AWAITING_CLOSE');
+  });
+
+  it('is built for the Node.js that ask-resources.json deploys it to', () => {
+    const resources = JSON.parse(readFileSync(resolve(REPO_ROOT, 'ask-resources.json'), 'utf8')) as {
+      profiles: { default: { skillInfrastructure: { userConfig: { runtime: string } } } };
+    };
+    const runtime = resources.profiles.default.skillInfrastructure.userConfig.runtime;
+    expect(runtime).toBe('nodejs24.x');
+    expect(LAMBDA_BUNDLE_OPTIONS.target).toBe(runtime.replace(/^nodejs(\d+)\.x$/, 'node$1'));
   });
 });

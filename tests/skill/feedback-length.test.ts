@@ -4,13 +4,14 @@ import { analyzeClose } from '../../lambda/src/analyzer/index.ts';
 import { composeFeedback, countWords, MAX_FEEDBACK_WORDS } from '../../lambda/src/skill/coach.ts';
 import { Phrases } from '../../lambda/src/skill/phrases.ts';
 import { translatorFor } from '../../lambda/src/locales/index.ts';
-import { asSpoken, readLabelledCloses, REPO_ROOT } from '../support/corpus.ts';
+import { asSpoken, readLabelledCloses, readSharedCorpus, REPO_ROOT } from '../support/corpus.ts';
 import { seededRandom } from '../support/conversation.ts';
 
+// Without the shared corpus beside the repository, the project's own set still bounds the length.
 const closes = [
-  resolve(REPO_ROOT, '../shared/corpus/real-closes.dev.jsonl'),
-  resolve(REPO_ROOT, 'tests/analyzer/fixtures/own-closes.en.jsonl'),
-].flatMap((file) => readLabelledCloses(file).map((row) => asSpoken(row.text)));
+  ...(readSharedCorpus('tests/skill/feedback-length.test.ts') ?? []),
+  ...readLabelledCloses(resolve(REPO_ROOT, 'tests/analyzer/fixtures/own-closes.en.jsonl')),
+].map((row) => asSpoken(row.text));
 
 describe('the length of the feedback turn, over every close in the corpus and the project set', () => {
   const phrases = new Phrases(translatorFor('en-US'), seededRandom(11));

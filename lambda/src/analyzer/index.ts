@@ -1,14 +1,16 @@
+import { blankControlCharacters } from '../common/control-characters.ts';
 import { segmentClauses } from './clauses.ts';
 import { compileLexicon, findMatches } from './compiled-lexicon.ts';
 import { composeExample, composeRewrite } from './compose-close.ts';
 import { detectMoves, type FoundMove } from './detect-moves.ts';
 import { lexiconFor } from './patterns/index.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import type { AdviceKeys, AnalysisContext, CloseAnalysis, Move, PrimaryLabel } from './types.ts';
+import type { AdviceKeys, AdviceTopic, AnalysisContext, CloseAnalysis, Move, PrimaryLabel } from './types.ts';
 import { choosePrimary, LONG_SECONDS, LONG_WORDS, scoreClose, verdictFor } from './verdict.ts';
 
 export type {
   AdviceKeys,
+  AdviceTopic,
   AnalysisContext,
   CloseAnalysis,
   Move,
@@ -18,11 +20,7 @@ export type {
 } from './types.ts';
 export { MOVE_LABELS } from './types.ts';
 export { MAX_CLOSE_WORDS } from './compose-close.ts';
-export { isRiskyMove } from './verdict.ts';
-
-// Control characters carry no words and would confuse anything that displays the transcript.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+export { isRiskyMove, type RiskyMove } from './verdict.ts';
 
 /**
  * Classifies an interview close: which moves it makes, quoted from the user's
@@ -30,7 +28,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
  * upbeat close and the user's close tightened. Pure and deterministic; never throws.
  */
 export function analyzeClose(text: string, context: AnalysisContext = {}): CloseAnalysis {
-  const transcript = typeof text === 'string' ? text.replace(CONTROL, ' ').trim() : '';
+  const transcript = typeof text === 'string' ? blankControlCharacters(text).trim() : '';
   const lexicon = lexiconFor(context.locale);
   const lex = compileLexicon(lexicon);
   const { tokens, wordCount: spokenWords, questionMarked } = tokenize(transcript, lex);
@@ -76,7 +74,7 @@ function toMove(move: FoundMove, tokens: readonly Token[], transcript: string): 
 }
 
 function adviceKeys(primary: PrimaryLabel, long: boolean): AdviceKeys {
-  const topic = primary === 'upbeat_close' && long ? 'upbeat_close_long' : primary;
+  const topic: AdviceTopic = primary === 'upbeat_close' && long ? 'upbeat_close_long' : primary;
   return { reason: `advice.${topic}.reason`, detail: `advice.${topic}.detail` };
 }
 

@@ -32,12 +32,15 @@ export interface AnalysisContext {
   company?: string;
 }
 
+/** What the advice is about: the primary move, with a long upbeat close told apart. */
+export type AdviceTopic = PrimaryLabel | 'upbeat_close_long';
+
 /** Keys into the i18n resources: the coach chooses the wording, the analyzer only what to say. */
 export interface AdviceKeys {
   /** One-sentence reason for the primary finding. */
-  reason: string;
+  reason: `advice.${AdviceTopic}.reason`;
   /** The fuller explanation, for "why?". */
-  detail: string;
+  detail: `advice.${AdviceTopic}.detail`;
 }
 
 export interface CloseAnalysis {

@@ -1,7 +1,7 @@
 import { MOVE_LABELS, type MoveLabel, type PrimaryLabel, type Verdict } from './types.ts';
 
-/** The table of DESIGN §2: what each move means for the close when it leads. */
-const VERDICT_OF: Record<MoveLabel | 'other', Verdict> = {
+/** The move labels (docs/ARCHITECTURE.md, "Contracts"): what each move means for the close when it leads. */
+const VERDICT_OF = {
   fit_probe: 'risky',
   performance_check: 'risky',
   hard_close: 'risky',
@@ -13,10 +13,13 @@ const VERDICT_OF: Record<MoveLabel | 'other', Verdict> = {
   process_question: 'needs_work',
   upbeat_close: 'strong',
   other: 'needs_work',
-};
+} as const satisfies Record<MoveLabel | 'other', Verdict>;
+
+/** The moves that make a close risky when they lead, read off the table so the two cannot disagree. */
+export type RiskyMove = { [L in MoveLabel]: (typeof VERDICT_OF)[L] extends 'risky' ? L : never }[MoveLabel];
 
 /** Whether a move, leading a close, makes it risky (the table's verdict column). */
-export function isRiskyMove(label: MoveLabel): boolean {
+export function isRiskyMove(label: MoveLabel): label is RiskyMove {
   return VERDICT_OF[label] === 'risky';
 }
 

@@ -30,7 +30,7 @@ export function parseLine(line: string): ParsedLine {
   return { ok: true, input: { id, text: record.text, context } };
 }
 
-/** The result line of DESIGN §2, with the evidence and coaching texts added for other tools. */
+/** The result line of the CLI contract (docs/ARCHITECTURE.md, "Contracts"), with the evidence and coaching texts added for other tools. */
 export function resultLine(id: unknown, analysis: CloseAnalysis): string {
   return JSON.stringify({
     id,

@@ -1,3 +1,5 @@
+import { blankControlCharacters } from '../common/control-characters.ts';
+
 /** Alexa rejects a Simple card whose content runs past this many characters. */
 export const CARD_CONTENT_LIMIT = 8000;
 
@@ -6,11 +8,9 @@ export interface CardInput {
   lines: { label: string; text: string }[];
 }
 
-// Control characters (and the Unicode line separators) render as boxes or break paragraphs in the app.
-const CONTROL = /[\p{Cc}\u2028\u2029]+/gu;
-
+// Line breaks, tabs and the Unicode line separators would break a card's paragraphs: all become one space.
 function clean(value: string): string {
-  return value.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  return blankControlCharacters(value).replace(/\s+/g, ' ').trim();
 }
 
 function cap(content: string, limit: number): string {

@@ -27,7 +27,7 @@ async function hostForEnvironment(): Promise<Host> {
   return { skill: buildSkill({ persistenceAdapter: store }), store };
 }
 
-/** The Lambda entry: `handler(event, context)`, async so no callback is involved. */
+/** The Lambda entry (docs/ARCHITECTURE.md, "Contracts"): `handler(event, context)`, async so no callback is involved. */
 export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
   host ??= hostForEnvironment();
   const { skill, store } = await host;

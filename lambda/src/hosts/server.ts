@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listen } from '../common/listen.ts';
 import { startLocalStore } from '../persistence/local-store.ts';
 import { buildSkill } from '../skill/build-skill.ts';
 import { consoleLog, createServer } from './server/create-server.ts';
@@ -10,16 +10,6 @@ import { runMain } from './run-main.ts';
 
 /** Long enough for the skill's slowest answer; Alexa itself waits only about eight seconds. */
 const DRAIN_TIMEOUT_MS = 10_000;
-
-function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve(server.address() as AddressInfo);
-    });
-  });
-}
 
 /**
  * `npm run serve`: the skill for self-hosting, with the embedded local store for progress. Exit codes:

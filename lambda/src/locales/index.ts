@@ -1,5 +1,8 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { en } from './en/index.ts';
+import type { ListKey, TextKey } from './keys.ts';
+
+export type { ListKey, TextKey, TranslationKey } from './keys.ts';
 
 /** Resources per language; English locales (en-US, en-GB, …) fall back to `en`. */
 export const resources = { en: { translation: en } } as const;
@@ -11,9 +14,9 @@ export type Values = Record<string, string | number>;
 /** A translator fixed to one locale. */
 export interface Translator {
   /** The string for `key`, with `{{name}}` filled from `values`; `count` picks the plural form. */
-  t: (key: string, values?: Values) => string;
+  t: (key: TextKey, values?: Values) => string;
   /** How many variations a list resource holds (0 when `key` is not a list). */
-  size: (key: string) => number;
+  size: (key: ListKey) => number;
 }
 
 let shared: i18n | undefined;

@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { withTimeout } from '../common/with-timeout.ts';
 import { type AttributeMap, marshall, marshallMap, unmarshallMap } from './attribute-value.ts';
 import type { Attributes, AtomicPersistenceAdapter } from './atomic-adapter.ts';
 import {
@@ -181,24 +182,16 @@ export class DynamoDbPersistenceAdapter implements AtomicPersistenceAdapter {
  * have passed, aborting `run`'s signal. The race matters as well as the
  * signal: not every step of a call honours it.
  */
-async function withDeadline<T>(
+function withDeadline<T>(
   ms: number,
   timeoutMessage: string,
   run: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new PersistenceUnavailableError(timeoutMessage));
-    }, ms);
+  return withTimeout(run(controller.signal), ms, () => {
+    controller.abort();
+    throw new PersistenceUnavailableError(timeoutMessage);
   });
-  try {
-    return await Promise.race([run(controller.signal), deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** The condition that makes a put lose, rather than overwrite, when someone wrote after `item` was read. */

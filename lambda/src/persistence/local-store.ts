@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
+import { listen } from '../common/listen.ts';
 import { DynamoDbPersistenceAdapter, ensureTable } from './dynamodb-adapter.ts';
 
 export interface LocalStoreOptions {
@@ -53,8 +53,8 @@ export async function startLocalStore({
     }
     // Tables are created once per data directory, so their CREATING delay need not be realistic.
     server = dynalite({ path: dataDir, createTableMs: 20 });
-    await listen(server);
-    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { port } = await listen(server, 0, '127.0.0.1');
+    const endpoint = `http://127.0.0.1:${port}`;
     adapter = new DynamoDbPersistenceAdapter({ tableName, endpoint });
     await ensureTable(adapter.client, tableName);
 
@@ -99,16 +99,6 @@ function isRunning(pid: number): boolean {
     // EPERM: it exists but belongs to someone else.
     return error instanceof Error && 'code' in error && error.code === 'EPERM';
   }
-}
-
-function listen(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
 }
 
 function closeServer(server: Server): Promise<void> {

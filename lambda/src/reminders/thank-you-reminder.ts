@@ -1,5 +1,6 @@
 import { DefaultApiClient } from 'ask-sdk-core';
 import { services } from 'ask-sdk-model';
+import { withTimeout } from '../common/with-timeout.ts';
 
 /** The skill permission a user must grant before the Reminders API accepts our token. */
 export const REMINDER_PERMISSION = 'alexa::alerts:reminders:skill:readwrite';
@@ -223,18 +224,14 @@ async function callReminderApi(input: ThankYouReminderInput): Promise<ReminderOu
  */
 export async function createThankYouReminder(input: ThankYouReminderInput): Promise<ReminderOutcome> {
   if (!isValidInput(input)) return { kind: 'failed', reason: 'invalid' };
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<ReminderOutcome>((resolve) => {
-    timer = setTimeout(() => {
-      resolve({ kind: 'failed', reason: 'timeout' });
-    }, input.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  });
   try {
-    return await Promise.race([callReminderApi(input), timedOut]);
+    return await withTimeout(
+      callReminderApi(input),
+      input.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      (): ReminderOutcome => ({ kind: 'failed', reason: 'timeout' }),
+    );
   } catch {
     // callReminderApi maps every error it knows; this is the promise that the function never throws.
     return { kind: 'failed', reason: 'network' };
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -3,6 +3,7 @@ import type { AtomicPersistenceAdapter } from '../persistence/atomic-adapter.ts'
 import { ProgressStore } from './progress-store.ts';
 import { SkillBuilders } from 'ask-sdk-core';
 import { converse } from './conversation/converse.ts';
+import { canFulfillIntent } from './handlers/can-fulfill-intent.ts';
 import { apologise, exceptionEncountered, sessionEnded, silentAcknowledgement } from './handlers/system.ts';
 import { localise } from './interceptors/localise.ts';
 
@@ -19,16 +20,25 @@ export interface SkillOptions {
 export function buildSkill(options: SkillOptions = {}): Skill {
   // Progress goes through ProgressStore only, never the SDK's persistent
   // attributes, so the adapter is not registered with the builder.
-  return SkillBuilders.custom()
-    .addRequestHandlers(converse, sessionEnded, exceptionEncountered, silentAcknowledgement)
-    .addRequestInterceptors(
-      localise({
-        random: options.random ?? Math.random,
-        progress: new ProgressStore(options.persistenceAdapter),
-        now: options.now ?? (() => new Date()),
-      }),
-    )
-    .addErrorHandlers(apologise)
-    .withCustomUserAgent('closing-coach')
-    .create();
+  return (
+    SkillBuilders.custom()
+      // First: Alexa's question before routing an unnamed request must reach no handler with effects.
+      .addRequestHandlers(
+        canFulfillIntent,
+        converse,
+        sessionEnded,
+        exceptionEncountered,
+        silentAcknowledgement,
+      )
+      .addRequestInterceptors(
+        localise({
+          random: options.random ?? Math.random,
+          progress: new ProgressStore(options.persistenceAdapter),
+          now: options.now ?? (() => new Date()),
+        }),
+      )
+      .addErrorHandlers(apologise)
+      .withCustomUserAgent('closing-coach')
+      .create()
+  );
 }

@@ -37,7 +37,10 @@ export function composeFeedback(
   { format }: FeedbackContext,
 ): Feedback {
   const reprompt = phrases.line('skill.coach.offerReprompt');
-  const verdict = phrases.pick(`skill.coach.verdict.${analysis.verdict}`);
+  // The capture handler asks again rather than coach an empty close; should one arrive, it needs work.
+  const verdict = phrases.pick(
+    `skill.coach.verdict.${analysis.verdict === 'empty' ? 'needs_work' : analysis.verdict}`,
+  );
   const offer = phrases.line('skill.coach.offer');
 
   if (analysis.verdict === 'strong') {

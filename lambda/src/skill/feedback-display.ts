@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { CloseAnalysis } from '../analyzer/index.ts';
+import type { TextKey } from '../locales/index.ts';
 import { feedbackDirective, supportsApl } from '../display/apl.ts';
 import { feedbackCard } from '../display/card.ts';
 import { toneOf } from '../display/tone.ts';
@@ -7,7 +8,7 @@ import type { Feedback } from './coach.ts';
 import type { Phrases } from './phrases.ts';
 
 const CARD_TRANSCRIPT_CHARS = 600;
-const CLOSE_TITLES: Record<Feedback['offered']['kind'], string> = {
+const CLOSE_TITLES: Record<Feedback['offered']['kind'], TextKey> = {
   own: 'skill.card.strong',
   rewrite: 'skill.card.rewrite',
   example: 'skill.card.example',

@@ -21,5 +21,5 @@ export const Intents = {
   startOver: 'AMAZON.StartOverIntent',
 } as const;
 
-/** The capture intent's free-form slot (DESIGN §4). */
+/** The capture intent's free-form slot (docs/ARCHITECTURE.md, "Contracts"). */
 export const CLOSE_SLOT = 'closingWords';

@@ -1,4 +1,4 @@
-import type { Translator, Values } from '../locales/index.ts';
+import type { ListKey, TextKey, Translator, Values } from '../locales/index.ts';
 import type { Line } from '../speech/speech.ts';
 import { cleanForDisplay, escapeForSpeech } from '../speech/ssml.ts';
 
@@ -14,7 +14,7 @@ export class Phrases {
     private readonly random: () => number,
   ) {}
 
-  line(key: string, values: Values = {}): Line {
+  line(key: TextKey, values: Values = {}): Line {
     const forSpeech: Values = {};
     const forText: Values = {};
     let differs = false;
@@ -29,20 +29,21 @@ export class Phrases {
   }
 
   /** One of the variations under `key`, at random, or avoiding `avoid` when there is a choice. */
-  pick(key: string, values: Values = {}, avoid?: number): Line & { index: number } {
+  pick(key: ListKey, values: Values = {}, avoid?: number): Line & { index: number } {
     const count = this.count(key);
-    if (count === 0) return { ...this.line(key, values), index: 0 };
+    // Said as nothing rather than as its key; tests/locales keeps every list filled.
+    if (count === 0) return { ssml: '', text: '', index: 0 };
     let index = Math.floor(this.random() * count) % count;
     if (avoid !== undefined && count > 1 && index === avoid) index = (index + 1) % count;
     return { ...this.line(`${key}.${index}`, values), index };
   }
 
-  count(key: string): number {
+  count(key: ListKey): number {
     return this.translator.size(key);
   }
 
   /** Plain text for a key, for card titles and labels. */
-  text(key: string, values: Values = {}): string {
+  text(key: TextKey, values: Values = {}): string {
     return this.line(key, values).text;
   }
 }

@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { AtomicPersistenceAdapter } from '../persistence/atomic-adapter.ts';
+import { withTimeout } from '../common/with-timeout.ts';
 import { log } from './log.ts';
 import { type Progress, readProgress } from './progress.ts';
 
@@ -51,13 +52,6 @@ export class ProgressStore {
   }
 
   private async guard<T>(operation: string, work: () => Promise<T>): Promise<Stored<T>> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<Stored<T>>((resolve) => {
-      timer = setTimeout(() => {
-        log('progress store timed out', { operation });
-        resolve({ ok: false });
-      }, STORE_TIMEOUT_MS);
-    });
     const attempt = work().then(
       (value): Stored<T> => ({ ok: true, value }),
       (error: unknown): Stored<T> => {
@@ -68,10 +62,9 @@ export class ProgressStore {
         return { ok: false };
       },
     );
-    try {
-      return await Promise.race([attempt, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return withTimeout(attempt, STORE_TIMEOUT_MS, (): Stored<T> => {
+      log('progress store timed out', { operation });
+      return { ok: false };
+    });
   }
 }

@@ -10,7 +10,7 @@ export interface RoundRecord {
   score: number;
 }
 
-/** What lasts between sessions for one Alexa user (DESIGN §3). */
+/** What lasts between sessions for one Alexa user (docs/ARCHITECTURE.md, "Persistence"). */
 export interface Progress {
   rounds: number;
   history: RoundRecord[];

@@ -20,7 +20,7 @@ export interface Profile {
   format?: InterviewFormat;
 }
 
-/** What the skill remembers within a session (DESIGN §3). */
+/** What the skill remembers within a session (docs/ARCHITECTURE.md, "Conversation"). */
 export interface SessionState {
   state?: ConversationState;
   round: number;

@@ -1,16 +1,11 @@
-/**
- * Characters XML 1.0 forbids (most control characters, U+FFFE, U+FFFF) and
- * lone surrogate halves would make Alexa reject the whole response.
- */
+import { blankControlCharacters } from '../common/control-characters.ts';
+
+/** Besides control characters, the code points XML 1.0 forbids: U+FFFE, U+FFFF and lone surrogate halves. */
+const NOT_XML = /[\uFFFE\uFFFF]|\p{Cs}/gu;
+
+/** Any of these would make Alexa reject the whole response. */
 function dropForbidden(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const control = code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
-    const loneSurrogate = code >= 0xd800 && code <= 0xdfff;
-    out += control || code === 0x7f || code === 0xfffe || code === 0xffff || loneSurrogate ? ' ' : char;
-  }
-  return out;
+  return blankControlCharacters(text).replace(NOT_XML, ' ');
 }
 
 /** User words made safe to speak: invalid characters dropped, XML metacharacters escaped, once. */

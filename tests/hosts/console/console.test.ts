@@ -17,7 +17,7 @@ import {
   type ConsoleSession,
 } from '../../../lambda/src/hosts/console/request-envelopes.ts';
 import type { Turn } from '../../../lambda/src/hosts/console/skill-client.ts';
-import { espeakSpeaker } from '../../../lambda/src/hosts/console/speak-aloud.ts';
+import { espeakNarrator } from '../../../lambda/src/hosts/console/speak-aloud.ts';
 import { FEEDBACK_TOKEN } from '../../../lambda/src/display/apl.ts';
 import { translatorFor } from '../../../lambda/src/locales/index.ts';
 import { en } from '../../../lambda/src/locales/en/index.ts';
@@ -149,7 +149,7 @@ describe('npm start: arguments and console commands', () => {
     writeFileSync(hang, '#!/bin/sh\nexec sleep 30\n');
     chmodSync(hang, 0o755);
     const started = Date.now();
-    await espeakSpeaker('en-US', { command: hang, timeoutMs: () => 200 }).say([
+    await espeakNarrator('en-US', { command: hang, timeoutMs: () => 200 }).say([
       { speaker: 'interviewer', text: 'Thanks for coming in.' },
       { speaker: 'coach', text: 'Strong close!' },
     ]);

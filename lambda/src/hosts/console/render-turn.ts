@@ -4,10 +4,10 @@ import { MOVE_LABELS, type MoveLabel } from '../../analyzer/index.ts';
 import { FEEDBACK_TOKEN, SCENE_TOKEN } from '../../display/apl.ts';
 import { markSpans } from '../../display/mark-spans.ts';
 import type { Tone } from '../../display/tone.ts';
+import { blankControlCharacters } from '../../common/control-characters.ts';
+import type { Speaker } from '../../speech/speech.ts';
 import { ssmlToText } from '../../speech/ssml.ts';
 import type { Turn } from './skill-client.ts';
-
-export type Speaker = 'coach' | 'interviewer';
 
 export interface SpeechPart {
   speaker: Speaker;
@@ -34,19 +34,12 @@ const TONE_COLOUR: Record<Tone, string> = { risky: ANSI.red, weak: ANSI.yellow, 
 
 const VOICE = /<voice\b[^>]*>([\s\S]*?)<\/voice>/g;
 
-// The skill quotes the user's words back; a terminal would obey any escape sequence hidden in them.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-
-function printable(text: string): string {
-  return text.replace(CONTROL, ' ');
-}
-
 /** The speech in order, split by who says it: `<voice>` passages are the interviewer's, the rest the coach's. */
 export function speechParts(ssml: string): SpeechPart[] {
   const parts: SpeechPart[] = [];
   const add = (speaker: Speaker, fragment: string) => {
-    const text = ssmlToText(printable(fragment));
+    // The skill quotes the user's words back; a terminal would obey any escape sequence hidden in them.
+    const text = ssmlToText(blankControlCharacters(fragment));
     if (text !== '') parts.push({ speaker, text });
   };
   let at = 0;
@@ -110,7 +103,7 @@ export function freshAnalysis(turn: Turn): MarkedClose | undefined {
 export function markTranscript(close: MarkedClose, colour: boolean): string {
   const mark = (words: string, tone: Tone) =>
     colour ? `${TONE_COLOUR[tone]}${words}${ANSI.reset}` : tone === 'good' ? `{${words}}` : `[${words}]`;
-  return markSpans(close.transcript, close.moves, mark, printable);
+  return markSpans(close.transcript, close.moves, mark, blankControlCharacters);
 }
 
 function paint(colour: boolean, codes: string, text: string): string {
@@ -124,7 +117,7 @@ function screenNotes(turn: Turn, t: Translator['t']): string[] {
       const token = 'token' in directive && typeof directive.token === 'string' ? directive.token : '';
       if (token === FEEDBACK_TOKEN) return t('console.screen.feedback');
       if (token === SCENE_TOKEN) return t('console.screen.scene');
-      return t('console.screen.other', { token: printable(token) });
+      return t('console.screen.other', { token: blankControlCharacters(token) });
     });
 }
 
@@ -149,9 +142,9 @@ export function renderTurn(turn: Turn, { t, colour }: RenderOptions): string[] {
   if (card?.type === 'Simple' || card?.type === 'Standard') {
     const body = card.type === 'Simple' ? card.content : card.text;
     // Framed, so a reader can tell the card (what the Alexa app shows) from what was said.
-    lines.push(`  ┌ ${paint(colour, ANSI.bold, printable(card.title ?? ''))}`);
+    lines.push(`  ┌ ${paint(colour, ANSI.bold, blankControlCharacters(card.title ?? ''))}`);
     for (const line of (body ?? '').split('\n')) {
-      if (line.trim() !== '') lines.push(`  │ ${printable(line)}`);
+      if (line.trim() !== '') lines.push(`  │ ${blankControlCharacters(line)}`);
     }
   }
   for (const note of screenNotes(turn, t)) lines.push(paint(colour, ANSI.dim, note));

@@ -10,7 +10,7 @@ import type { ConsoleOptions } from './console-options.ts';
 import { renderTurn, responseSpeech } from './render-turn.ts';
 import { createDevice } from './request-envelopes.ts';
 import { SkillClient, type Turn } from './skill-client.ts';
-import { espeakAvailable, espeakSpeaker, type Speaker } from './speak-aloud.ts';
+import { espeakAvailable, espeakNarrator, type Narrator } from './speak-aloud.ts';
 
 export interface ConsoleIo {
   input: Readable;
@@ -54,9 +54,9 @@ async function converse(
   write: (lines: readonly string[]) => void,
   t: Translator['t'],
 ): Promise<number> {
-  let speaker: Speaker | undefined;
+  let narrator: Narrator | undefined;
   if (options.speak) {
-    if (espeakAvailable()) speaker = espeakSpeaker(options.locale);
+    if (espeakAvailable()) narrator = espeakNarrator(options.locale);
     else write([t('console.noEspeak')]);
   }
 
@@ -67,7 +67,7 @@ async function converse(
     write([...renderTurn(turn, { t, colour: io.colour }), '']);
     session.open =
       turn.response.response.shouldEndSession !== true && turn.request.request.type !== 'SessionEndedRequest';
-    await speaker?.say(responseSpeech(turn));
+    await narrator?.say(responseSpeech(turn));
   };
 
   await show(await client.launch());

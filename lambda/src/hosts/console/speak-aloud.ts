@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { SupportedLocale } from '../../skill/model/load-interaction-model.ts';
 import type { SpeechPart } from './render-turn.ts';
 
-export interface Speaker {
+/** Says a turn's speech aloud. */
+export interface Narrator {
   /** Resolves once every part has been said, or given up on. */
   say(parts: readonly SpeechPart[]): Promise<void>;
 }
@@ -55,7 +56,7 @@ function utter(command: string, voice: string, text: string, limitMs: number): P
 }
 
 /** Says each part in turn, never two at once, the interviewer and the coach in different voices. */
-export function espeakSpeaker(locale: SupportedLocale, options: EspeakOptions = {}): Speaker {
+export function espeakNarrator(locale: SupportedLocale, options: EspeakOptions = {}): Narrator {
   const command = options.command ?? 'espeak-ng';
   const timeoutMs = options.timeoutMs ?? defaultTimeout;
   return {

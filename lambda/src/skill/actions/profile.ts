@@ -1,3 +1,4 @@
+import type { TextKey } from '../../locales/index.ts';
 import type { HandlerInput } from 'ask-sdk-core';
 import { analyzeClose } from '../../analyzer/index.ts';
 import type { Line } from '../../speech/speech.ts';
@@ -91,7 +92,7 @@ async function saveProfile(input: HandlerInput, session: SessionState): Promise<
   if (progress.enabled) await progress.update(input, (current) => withProfile(current, session.profile));
 }
 
-async function keepProfile(input: HandlerInput, session: SessionState, said: Line, offerKey: string) {
+async function keepProfile(input: HandlerInput, session: SessionState, said: Line, offerKey: TextKey) {
   const { phrases } = requestContext(input);
   await saveProfile(input, session);
   settleAfterAside(session);

@@ -8,6 +8,7 @@ import {
   thankYouTime,
   thankYouTimeOn,
 } from '../../reminders/thank-you-reminder.ts';
+import { withTimeout } from '../../common/with-timeout.ts';
 import type { Line } from '../../speech/speech.ts';
 import { withReminderDeclined } from '../progress.ts';
 import { newSpeech, requestContext } from '../request-context.ts';
@@ -157,21 +158,12 @@ async function deviceTimeZone(
     apiEndpoint,
     authorizationValue: token,
   });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => {
-      resolve(undefined);
-    }, TIME_ZONE_TIMEOUT_MS);
-  });
-  try {
-    const zone: unknown = await Promise.race([
-      client.getSystemTimeZone(deviceId).catch(() => undefined),
-      timeout,
-    ]);
-    return typeof zone === 'string' && isTimeZone(zone) ? zone : undefined;
-  } finally {
-    clearTimeout(timer);
-  }
+  const zone: unknown = await withTimeout(
+    client.getSystemTimeZone(deviceId).catch(() => undefined),
+    TIME_ZONE_TIMEOUT_MS,
+    () => undefined,
+  );
+  return typeof zone === 'string' && isTimeZone(zone) ? zone : undefined;
 }
 
 function isTimeZone(zone: string): boolean {
