@@ -1,93 +1,235 @@
-import type { CloseAnalysis, Move } from '../analyzer/index.ts';
-import { isRiskyMove } from '../analyzer/verdict.ts';
+import {
+  exampleClose,
+  isRiskyMove,
+  type AnalysisContext,
+  type CloseAnalysis,
+  type Move,
+  type MoveLabel,
+  type PrimaryLabel,
+  type Verdict,
+} from '../analyzer/index.ts';
 import type { Line } from '../speech/speech.ts';
-import type { Phrases } from './phrases.ts';
+import { CLOSE_PARTS, isCourtesyOnly, partsOf, type ClosePart } from './close-parts.ts';
+import type { Phrases, Values } from './phrases.ts';
+import { quotePhrase } from './quote.ts';
 import type { InterviewFormat } from './session-state.ts';
 
 /** The feedback turn, before it is turned into a response. */
 export interface Feedback {
   reaction?: Line;
+  /** The coach's lines; the last is always the offer of another round. */
   coaching: Line[];
   reprompt: Line;
-  /** The move the coach quoted, for highlighting on screens. */
-  quoted?: Move;
   /** Which close was offered: the user's own, tightened, or an example. */
   offered: { kind: 'own' | 'rewrite' | 'example'; text: string };
+  /** The verdict as the coach tells it, for the card and the screen to agree with the speech. */
+  verdict: Verdict;
+  /** The reason as the coach gives it, in plain text for the card and the screen. */
+  reason: string;
 }
 
-const MAX_QUOTE_WORDS = 10;
-/** A kept close longer than this is read as the example instead: the turn must stay short. */
-const MAX_SPOKEN_CLOSE_WORDS = 30;
-/** The whole turn, reaction included, stays under this many words; the full reasons wait for "why". */
-export const MAX_FEEDBACK_WORDS = 90;
+/** What the coach knows of the session when it coaches a close. */
+export interface FeedbackContext {
+  format: InterviewFormat;
+  /** Primaries of the closes coached earlier this session, oldest first. */
+  previous: readonly PrimaryLabel[];
+  /** How many closes were coached this session: consecutive turns take different wording. */
+  variant: number;
+  /** Locale, role and company the close was analysed with, so a rotated example stays personal. */
+  analysedWith?: AnalysisContext;
+}
 
-/** What the coach says about a close: verdict, the finding in the user's words, the reason, a better close. */
+/** A kept close longer than this is read as the example instead: the turn must stay one breath. */
+const MAX_SPOKEN_CLOSE_WORDS = 16;
+/** The whole turn, reaction included, stays within this many words; the fuller reason waits for "why". */
+export const MAX_FEEDBACK_WORDS = 60;
+
+/** Questions a real interviewer would answer, briefly, before the coach steps in. */
+const ANSWERED_QUESTIONS: ReadonlySet<MoveLabel> = new Set([
+  'process_question',
+  'compensation_question',
+  'role_question',
+]);
+/** When several parts are present, the quote comes from the one that matters most. */
+const QUOTE_PRIORITY: readonly ClosePart[] = ['interest', 'hope', 'enjoyed', 'thanks'];
+
+/**
+ * What the coach says about a close, in one breath: the verdict, the user's
+ * own phrase quoted back, the reason in a sentence, one better close. The
+ * fuller reason and more examples wait for "why" and "another example".
+ */
 export function composeFeedback(
   analysis: CloseAnalysis,
   phrases: Phrases,
-  format: InterviewFormat,
+  context: FeedbackContext,
 ): Feedback {
-  const reprompt = phrases.line('skill.coach.offerReprompt');
-  const verdict = phrases.pick(`skill.coach.verdict.${analysis.verdict}`);
-  const offer = phrases.line('skill.coach.offer');
-
-  if (analysis.verdict === 'strong') {
-    // The fullest statement of interest says more about the close than a bare "thank you".
-    const praised = analysis.moves
-      .filter((move) => move.label === 'upbeat_close')
-      .sort((a, b) => b.evidence.length - a.evidence.length)[0];
-    const praise = praised
-      ? phrases.line('skill.coach.praise.quoted', { quote: quote(praised.evidence) })
-      : phrases.line('skill.coach.praise.plain');
-    return {
-      coaching: [verdict, praise, phrases.line(`skill.coach.ritual.${format}`), offer],
-      reprompt,
-      ...(praised ? { quoted: praised } : {}),
-      offered: { kind: 'own', text: analysis.rewrite },
-    };
+  const say = new Rotation(phrases, context.variant);
+  if (
+    (analysis.primary === 'upbeat_close' || analysis.primary === 'other') &&
+    isCourtesyOnly(analysis.transcript, phrases)
+  ) {
+    return courtesyFeedback(analysis, phrases, context, say);
   }
-
-  const quoted = analysis.moves.find((move) => move.label === analysis.primary);
-  const finding = quoted
-    ? phrases.line(`skill.coach.finding.${quoted.question ? 'question' : 'statement'}`, {
-        quote: quote(quoted.evidence),
-      })
-    : undefined;
-  const reason = phrases.line(analysis.advice.reason);
-  const reaction =
-    analysis.primary !== 'other' && analysis.primary !== 'empty' && isRiskyMove(analysis.primary)
-      ? phrases.pick(`skill.reaction.${analysis.primary}`)
-      : undefined;
-
-  const offered = chooseClose(analysis);
-  const close = phrases.line(
-    offered.kind === 'rewrite' ? 'skill.coach.rewriteIntro' : 'skill.coach.exampleIntro',
-    {
-      close: offered.text,
-    },
-  );
-  const coaching = [verdict, finding, reason, close, offer].filter(
-    (line): line is Line => line !== undefined,
-  );
-  const feedback: Feedback = { coaching, reprompt, offered, ...(quoted ? { quoted } : {}) };
-  if (reaction && countWords([reaction, ...coaching]) <= MAX_FEEDBACK_WORDS) feedback.reaction = reaction;
-  return feedback;
+  if (analysis.verdict === 'strong') return praiseFeedback(analysis, phrases, context, say);
+  return slipFeedback(analysis, phrases, context, say);
 }
 
-/** The user's own words when enough survived; otherwise the example, which is usually shorter. */
-function chooseClose(analysis: CloseAnalysis): Feedback['offered'] {
+/** A slip: what was said, why it costs, and a better line; the interviewer reacts first where one would. */
+function slipFeedback(
+  analysis: CloseAnalysis,
+  phrases: Phrases,
+  context: FeedbackContext,
+  say: Rotation,
+): Feedback {
+  const move = analysis.moves.find((found) => found.label === analysis.primary);
+  const quote = move ? quotePhrase(analysis.transcript, move.start, move.end, phrases) : undefined;
+  const form = move?.question ? 'question' : 'statement';
+  const repeated = context.previous.at(-1) === analysis.primary;
+  const opening = repeated
+    ? [quote ? say.line(`skill.coach.repeat.${form}`, { quote }) : say.line('skill.coach.repeat.plain')]
+    : [
+        say.line(`skill.coach.verdict.${analysis.verdict}`),
+        quote ? phrases.line(`skill.coach.finding.${form}`, { quote }) : undefined,
+      ];
+  const reason = phrases.line(analysis.advice.reason);
+  // Over-long upbeat closes already hear it as their reason.
+  const long =
+    analysis.long && analysis.primary !== 'upbeat_close' ? say.line('skill.coach.long') : undefined;
+  const offered = chooseClose(analysis, context);
+  const reaction = move ? reactionTo(move, say) : undefined;
+  const coaching = [...opening, reason, long, offerLine(offered, say), phrases.line('skill.coach.offer')];
+  return {
+    ...(reaction ? { reaction } : {}),
+    coaching: coaching.filter((line): line is Line => line !== undefined),
+    reprompt: phrases.line('skill.coach.offerReprompt'),
+    offered,
+    verdict: analysis.verdict,
+    reason: reason.text,
+  };
+}
+
+/** Thanks or a goodbye alone: polite, and one line of interest short of a close. */
+function courtesyFeedback(
+  analysis: CloseAnalysis,
+  phrases: Phrases,
+  context: FeedbackContext,
+  say: Rotation,
+): Feedback {
+  const offered = chooseClose(analysis, context);
+  const reason = say.line('skill.coach.courtesy.reason');
+  return {
+    coaching: [
+      say.line('skill.coach.courtesy.verdict'),
+      reason,
+      offerLine(offered, say),
+      phrases.line('skill.coach.offer'),
+    ],
+    reprompt: phrases.line('skill.coach.offerReprompt'),
+    offered,
+    verdict: 'needs_work',
+    reason: reason.text,
+  };
+}
+
+/** A strong close: praise for exactly what was said, in one of a few shapes so strong turns do not sound alike. */
+function praiseFeedback(
+  analysis: CloseAnalysis,
+  phrases: Phrases,
+  context: FeedbackContext,
+  say: Rotation,
+): Feedback {
+  const upbeat = analysis.moves
+    .filter((move) => move.label === 'upbeat_close')
+    .map((move) => ({ move, parts: partsOf(move.evidence, phrases) }));
+  const present = CLOSE_PARTS.filter((part) => upbeat.some((found) => found.parts.includes(part)));
+  const lead = QUOTE_PRIORITY.find((part) => present.includes(part));
+  const praised =
+    upbeat.find((found) => lead !== undefined && found.parts.includes(lead))?.move ??
+    [...upbeat].sort((a, b) => b.move.evidence.length - a.move.evidence.length)[0]?.move;
+  const quote = praised ? quotePhrase(analysis.transcript, praised.start, praised.end, phrases) : undefined;
+  const parts = present.length > 0 ? joinParts(present, phrases) : undefined;
+
+  let praise: Line;
+  if (quote && parts) praise = say.line('skill.coach.praise.quoted', { quote, parts });
+  else if (quote) praise = say.line('skill.coach.praise.general', { quote });
+  else praise = phrases.line('skill.coach.praise.plain');
+
+  const verdict = say.line('skill.coach.verdict.strong');
+  const offer = phrases.line('skill.coach.offer');
+  const shapes: Line[][] = [
+    [verdict, praise, phrases.line(`skill.coach.ritual.${context.format}`), offer],
+    [praise, say.line('skill.coach.keepIt'), offer],
+    [verdict, praise, offer],
+  ];
+  return {
+    coaching: say.choose(shapes),
+    reprompt: phrases.line('skill.coach.offerReprompt'),
+    offered: { kind: 'own', text: analysis.rewrite },
+    verdict: 'strong',
+    reason: parts ? phrases.text('skill.coach.praise.card', { parts }) : phrases.text(analysis.advice.reason),
+  };
+}
+
+/** A real interviewer deflects a risky close and answers a plain question briefly, in character. */
+function reactionTo(move: Move, say: Rotation): Line | undefined {
+  if (isRiskyMove(move.label) || (move.question && ANSWERED_QUESTIONS.has(move.label))) {
+    return say.line(`skill.reaction.${move.label}`);
+  }
+  return undefined;
+}
+
+function offerLine(offered: Feedback['offered'], say: Rotation): Line {
+  const intro = offered.kind === 'rewrite' ? 'skill.coach.rewriteIntro' : 'skill.coach.exampleIntro';
+  return say.line(intro, { close: offered.text });
+}
+
+/** The user's own words when enough survived and they are short; otherwise an example, rotated by turn. */
+function chooseClose(analysis: CloseAnalysis, context: FeedbackContext): Feedback['offered'] {
   if (analysis.rewriteKeepsUserWords && words(analysis.rewrite) <= MAX_SPOKEN_CLOSE_WORDS) {
     return { kind: 'rewrite', text: analysis.rewrite };
   }
-  return { kind: 'example', text: analysis.example };
+  const example = context.analysedWith
+    ? exampleClose(context.analysedWith, context.variant)
+    : analysis.example;
+  return { kind: 'example', text: example };
 }
 
-export function quote(evidence: string): string {
-  const all = evidence
-    .trim()
-    .replace(/[.!?,;:]+$/u, '')
-    .split(/\s+/);
-  return all.length <= MAX_QUOTE_WORDS ? all.join(' ') : `${all.slice(0, MAX_QUOTE_WORDS).join(' ')}…`;
+/** "thanks", "thanks and real interest", "thanks, real interest and the hope to hear back". */
+function joinParts(parts: readonly ClosePart[], phrases: Phrases): string {
+  const names = parts.map((part) => phrases.text(`skill.coach.praise.parts.${part}`));
+  const join = (rest: readonly string[]): string => {
+    const [first = '', ...others] = rest;
+    if (others.length === 0) return first;
+    if (others.length === 1) return phrases.text('skill.coach.praise.pair', { first, last: others[0] ?? '' });
+    return phrases.text('skill.coach.praise.series', { first, rest: join(others) });
+  };
+  return join(names);
+}
+
+/**
+ * Wording that turns with the session: the n-th close coached takes the n-th
+ * variation, so consecutive turns never sound the same word for word.
+ */
+class Rotation {
+  private readonly turn: number;
+
+  constructor(
+    private readonly phrases: Phrases,
+    variant: number,
+  ) {
+    this.turn = Number.isSafeInteger(variant) && variant > 0 ? variant : 0;
+  }
+
+  line(key: string, values: Values = {}): Line {
+    const count = this.phrases.count(key);
+    return this.phrases.line(count === 0 ? key : `${key}.${this.turn % count}`, values);
+  }
+
+  choose<T>(options: readonly T[]): T {
+    const chosen = options[this.turn % options.length];
+    if (chosen === undefined) throw new RangeError('Rotation.choose needs at least one option');
+    return chosen;
+  }
 }
 
 function words(text: string): number {

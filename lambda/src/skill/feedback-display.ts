@@ -21,8 +21,9 @@ export function addFeedbackDisplays(
   phrases: Phrases,
   scores: number[] = [],
 ): void {
-  const verdictLabel = phrases.text(`verdicts.${analysis.verdict}`);
-  const advice = phrases.text(analysis.advice.reason);
+  // The speech may tell a close differently from the analyzer (thanks alone is told to add interest): show what was said.
+  const verdictLabel = phrases.text(`verdicts.${feedback.verdict}`);
+  const advice = feedback.reason;
   const closeTitle = phrases.text(CLOSE_TITLES[feedback.offered.kind]);
   const closeText = feedback.offered.text;
 
@@ -50,7 +51,7 @@ export function addFeedbackDisplays(
         end: move.end,
         tone: toneOf(move.label),
       })),
-      verdict: analysis.verdict,
+      verdict: feedback.verdict,
       verdictLabel,
       advice,
       closeTitle,

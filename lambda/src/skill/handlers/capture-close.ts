@@ -53,7 +53,12 @@ async function coach(input: HandlerInput, words: string) {
   const session = readSession(input);
   const analysis = analyzeClose(words, { locale, ...session.profile });
   if (analysis.verdict === 'empty') return askAgain(input);
-  const feedback = composeFeedback(analysis, phrases, formatOf(session));
+  const feedback = composeFeedback(analysis, phrases, {
+    format: formatOf(session),
+    previous: [],
+    variant: session.coached,
+    analysedWith: { locale, ...session.profile },
+  });
   session.state = 'FEEDBACK';
   session.lastAnalysis = analysis;
   session.coached += 1;
