@@ -9,9 +9,9 @@ import {
   type Verdict,
 } from '../analyzer/index.ts';
 import type { Line } from '../speech/speech.ts';
-import { CLOSE_PARTS, isCourtesyOnly, partsOf, type ClosePart } from './close-parts.ts';
+import { findParts, isCourtesyOnly, type ClosePart } from './close-parts.ts';
 import type { Phrases, Values } from './phrases.ts';
-import { quotePhrase } from './quote.ts';
+import { quoteClauseAround, quotePhrase } from './quote.ts';
 import type { InterviewFormat } from './session-state.ts';
 
 /** The feedback turn, before it is turned into a response. */
@@ -50,9 +50,6 @@ const ANSWERED_QUESTIONS: ReadonlySet<MoveLabel> = new Set([
   'compensation_question',
   'role_question',
 ]);
-/** When several parts are present, the quote comes from the one that matters most. */
-const QUOTE_PRIORITY: readonly ClosePart[] = ['interest', 'hope', 'enjoyed', 'thanks'];
-
 /**
  * What the coach says about a close, in one breath: the verdict, the user's
  * own phrase quoted back, the reason in a sentence, one better close. The
@@ -115,7 +112,8 @@ function courtesyFeedback(
   context: FeedbackContext,
   say: Rotation,
 ): Feedback {
-  const offered = chooseClose(analysis, context);
+  // Their own words tightened would still be only the courtesy: an example shows the line of interest.
+  const offered = exampleFor(analysis, context);
   const reason = say.line('skill.coach.courtesy.reason');
   return {
     coaching: [
@@ -138,15 +136,11 @@ function praiseFeedback(
   context: FeedbackContext,
   say: Rotation,
 ): Feedback {
-  const upbeat = analysis.moves
-    .filter((move) => move.label === 'upbeat_close')
-    .map((move) => ({ move, parts: partsOf(move.evidence, phrases) }));
-  const present = CLOSE_PARTS.filter((part) => upbeat.some((found) => found.parts.includes(part)));
-  const lead = QUOTE_PRIORITY.find((part) => present.includes(part));
-  const praised =
-    upbeat.find((found) => lead !== undefined && found.parts.includes(lead))?.move ??
-    [...upbeat].sort((a, b) => b.move.evidence.length - a.move.evidence.length)[0]?.move;
-  const quote = praised ? quotePhrase(analysis.transcript, praised.start, praised.end, phrases) : undefined;
+  const { parts: present, lead } = findParts(analysis.transcript, phrases);
+  const praised = [...analysis.moves].sort((a, b) => b.evidence.length - a.evidence.length)[0];
+  let quote: string | undefined;
+  if (lead) quote = quoteClauseAround(analysis.transcript, lead.start, lead.end, phrases);
+  else if (praised) quote = quotePhrase(analysis.transcript, praised.start, praised.end, phrases);
   const parts = present.length > 0 ? joinParts(present, phrases) : undefined;
 
   let praise: Line;
@@ -188,6 +182,10 @@ function chooseClose(analysis: CloseAnalysis, context: FeedbackContext): Feedbac
   if (analysis.rewriteKeepsUserWords && words(analysis.rewrite) <= MAX_SPOKEN_CLOSE_WORDS) {
     return { kind: 'rewrite', text: analysis.rewrite };
   }
+  return exampleFor(analysis, context);
+}
+
+function exampleFor(analysis: CloseAnalysis, context: FeedbackContext): Feedback['offered'] {
   const example = context.analysedWith
     ? exampleClose(context.analysedWith, context.variant)
     : analysis.example;

@@ -27,12 +27,3 @@ export function wordList(phrases: Phrases, key: string): readonly string[] {
 export function plainWord(word: string): string {
   return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
-
-/** Whether `phrase` (one or more words) occurs as whole words, in order, in `words`. */
-export function containsPhrase(words: readonly string[], phrase: string): boolean {
-  const wanted = phrase.split(/\s+/);
-  for (let i = 0; i + wanted.length <= words.length; i += 1) {
-    if (wanted.every((word, k) => words[i + k] === word)) return true;
-  }
-  return false;
-}

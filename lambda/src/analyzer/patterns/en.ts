@@ -1465,7 +1465,7 @@ export const english: Lexicon = {
     plain: [
       "Thank you so much for your time. I'm really interested in this role.",
       "Thanks for meeting with me. I'd love to join the team.",
-      "I really enjoyed this. I'm keen on the role, and I hope we speak soon.",
+      "I really enjoyed this. I'm keen on the role and hope we speak soon.",
       'Thanks for a great conversation. This is exactly the work I want to do.',
       "It was a pleasure meeting you. I'm excited about this job.",
     ],

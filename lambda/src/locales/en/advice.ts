@@ -4,7 +4,7 @@
  */
 export const advice = {
   fit_probe: {
-    reason: "A no-win question: they can't answer it candidly.",
+    reason: "A no-win question they can't answer candidly.",
     detail:
       "Some recruiters do suggest asking about concerns, and mid-interview it can work. At the door it backfires: they can't answer you candidly, the question puts them on the spot, and it takes time they may not have. Let your answers speak for your fit, and leave with a short, warm line about how interested you are.",
   },
@@ -39,12 +39,12 @@ export const advice = {
       'Summing up your qualifications at the door takes time the interviewer may not have, and it can come across as pushy. Let your experience, skills and preparation do the closing. One upbeat line of interest is all the ending needs.',
   },
   role_question: {
-    reason: 'A new question, just as they wrap up.',
+    reason: 'New questions hold them at the door.',
     detail:
       "Curiosity about the role is great, and you should ask when they invite questions. Once they've signalled the end, a fresh question holds them past their schedule. Save it for the thank-you note or a later round, and close with thanks and interest.",
   },
   process_question: {
-    reason: 'Fair, but ask earlier; end on your interest.',
+    reason: 'Fair, but ask earlier; end on interest.',
     detail:
       'Most interviewers tell you the next steps, and if not, the recruiter will. As a last line it can sound anxious. If you must ask, ask before the wrap-up, then finish with a short upbeat line about the role.',
   },
