@@ -37,10 +37,14 @@ describe('quoting the user', () => {
     for (const close of spokenCloses()) {
       const analysis = analyzeClose(close);
       for (const move of analysis.moves) {
-        const quote = quotePhrase(analysis.transcript, move.start, move.end, phrases);
-        quotes += 1;
-        const why = hangingEnd(analysis.transcript, quote);
-        if (why) hanging.push(`"${quote}" ${why}, in: ${close}`);
+        for (const quote of [
+          quotePhrase(analysis.transcript, move.start, move.end, phrases),
+          quoteClauseAround(analysis.transcript, move.start, move.end, phrases),
+        ]) {
+          quotes += 1;
+          const why = hangingEnd(analysis.transcript, quote);
+          if (why) hanging.push(`"${quote}" ${why}, in: ${close}`);
+        }
       }
     }
     console.log(`quotes checked: ${quotes}, ending mid-phrase: ${hanging.length}`);

@@ -323,7 +323,6 @@ export const skill = {
         'be part of',
         'welcome the chance',
         'chance to',
-        'opportunity',
         'work here',
         'work with',
         'see myself',
