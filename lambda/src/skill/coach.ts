@@ -81,7 +81,8 @@ function slipFeedback(
   const move = analysis.moves.find((found) => found.label === analysis.primary);
   const quote = move ? quotePhrase(analysis.transcript, move.start, move.end, phrases) : undefined;
   const form = move?.question ? 'question' : 'statement';
-  const repeated = context.previous.at(-1) === analysis.primary;
+  // An upbeat close last time was no slip, even if this one runs long.
+  const repeated = analysis.primary !== 'upbeat_close' && context.previous.at(-1) === analysis.primary;
   const opening = repeated
     ? [quote ? say.line(`skill.coach.repeat.${form}`, { quote }) : say.line('skill.coach.repeat.plain')]
     : [
@@ -94,10 +95,18 @@ function slipFeedback(
     analysis.long && analysis.primary !== 'upbeat_close' ? say.line('skill.coach.long') : undefined;
   const offered = chooseClose(analysis, context);
   const reaction = move ? reactionTo(move, say) : undefined;
-  const coaching = [...opening, reason, long, offerLine(offered, say), phrases.line('skill.coach.offer')];
+  const coaching = [
+    ...opening,
+    reason,
+    long,
+    offerLine(offered, say),
+    phrases.line('skill.coach.offer'),
+  ].filter((line): line is Line => line !== undefined);
+  // A long role or company in the example can push the turn past one breath: the interviewer's line goes first.
+  const heard = reaction && countWords([reaction, ...coaching]) <= MAX_FEEDBACK_WORDS ? reaction : undefined;
   return {
-    ...(reaction ? { reaction } : {}),
-    coaching: coaching.filter((line): line is Line => line !== undefined),
+    ...(heard ? { reaction: heard } : {}),
+    coaching,
     reprompt: phrases.line('skill.coach.offerReprompt'),
     offered,
     verdict: analysis.verdict,

@@ -89,6 +89,13 @@ describe('memory and range', () => {
     );
   });
 
+  it('a long upbeat close after a strong one is not called a repeat', () => {
+    const long =
+      'thank you so much for your time today i really enjoyed meeting everyone and hearing about the projects the team the plans for next year the new office the canteen the gym the parking and the training and the mentoring scheme and i am very excited about this role and i really hope to hear from you soon';
+    expect(analyzeClose(long).verdict).toBe('needs_work');
+    expect(spoken(coach(long, 1, ['upbeat_close']))).not.toMatch(/Same slip|slip again/);
+  });
+
   it('a different slip from last time is not called a repeat', () => {
     expect(spoken(coach(slip, 1, ['performance_check']))).not.toMatch(/Same slip|slip again/);
   });
