@@ -1463,19 +1463,19 @@ export const english: Lexicon = {
   ],
   examples: {
     plain: [
-      "Thank you so much for your time. I'm really interested in this role.",
+      "Thank you so much. I'm really interested, and I hope to hear soon.",
       "Thanks for meeting with me. I'd love to join the team.",
       "I really enjoyed this. I'm keen on the role and hope we speak soon.",
-      'Thanks for a great conversation. This is exactly the work I want to do.',
+      "Thanks for a great conversation. I'm keen, and I hope to hear soon.",
       "It was a pleasure meeting you. I'm excited about this job.",
     ],
     role: [
-      "Thank you for your time. I'm really excited about the {role} role.",
+      "Thank you. I'm really excited about the {role} role and hope to hear soon.",
       "Thanks for meeting with me. I'd love this {role} job.",
       "It was a pleasure talking with you. I'm very keen on this {role} role.",
     ],
     company: [
-      "Thank you for your time. I'd love to join {company}.",
+      "Thank you. I'd love to join {company}, and I hope to hear soon.",
       "Thanks for meeting with me. I'm even more excited about {company} now.",
       "It was a pleasure talking with you. I'd really like to be part of {company}.",
     ],
