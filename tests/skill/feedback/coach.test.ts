@@ -45,6 +45,7 @@ describe('praise names exactly what was said', () => {
     const heard = await talk.say('okay thank you goodbye');
     expect(heard.card?.title).toContain(en.verdicts.needs_work);
     expect(heard.card?.content).not.toMatch(/real interest|hope to hear back/);
+    expect(heard.card?.content).not.toContain(en.labels.upbeat_close);
     const screen = heard.raw.response.directives?.find(
       (directive): directive is interfaces.alexa.presentation.apl.RenderDocumentDirective =>
         directive.type === 'Alexa.Presentation.APL.RenderDocument',
