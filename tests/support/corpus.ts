@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PrimaryLabel, Verdict } from '../../lambda/src/analyzer/index.ts';
@@ -35,6 +35,19 @@ export function readSharedCorpus(reader: string): LabelledClose[] | undefined {
   if (existsSync(SHARED_CORPUS)) return readLabelledCloses(SHARED_CORPUS);
   console.log(`${reader}: skipping the real-close corpus, absent at ${SHARED_CORPUS}`);
   return undefined;
+}
+
+/**
+ * Every English close the project measures the skill on, as speech
+ * recognition hands them over: the project's own labelled sets, and the shared
+ * corpus when it is there (skipped with a notice when not).
+ */
+export function spokenEnglishCloses(reader: string): string[] {
+  const fixtures = resolve(REPO_ROOT, 'tests/analyzer/fixtures');
+  const own = readdirSync(fixtures)
+    .filter((name) => name.endsWith('.en.jsonl'))
+    .flatMap((name) => readLabelledCloses(resolve(fixtures, name)));
+  return [...own, ...(readSharedCorpus(reader) ?? [])].map((row) => asSpoken(row.text)).filter(Boolean);
 }
 
 /** The shared corpus marks pay questions as `other` with a `compensation` extra; the analyzer names them. */

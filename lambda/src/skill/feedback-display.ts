@@ -22,16 +22,20 @@ export function addFeedbackDisplays(
   phrases: Phrases,
   scores: number[] = [],
 ): void {
-  const verdictLabel = phrases.text(`verdicts.${analysis.verdict}`);
-  const advice = phrases.text(analysis.advice.reason);
+  // The speech may tell a close differently from the analyzer (thanks alone is told to add interest): show what was said.
+  const verdictLabel = phrases.text(`verdicts.${feedback.verdict}`);
+  const advice = feedback.reason;
   const closeTitle = phrases.text(CLOSE_TITLES[feedback.offered.kind]);
   const closeText = feedback.offered.text;
+  // Thanks alone, told to add interest, is not shown as an upbeat close either.
+  const retold = feedback.verdict !== analysis.verdict;
+  const moves = retold ? analysis.moves.filter((move) => move.label !== 'upbeat_close') : analysis.moves;
 
   const card = feedbackCard({
     title: phrases.text('skill.card.feedbackTitle', { verdict: verdictLabel }),
     lines: [
       { label: phrases.text('skill.card.youSaid'), text: clip(analysis.transcript) },
-      ...analysis.moves.map((move) => ({
+      ...moves.map((move) => ({
         label: phrases.text(`labels.${move.label}`),
         text: `“${clip(move.evidence)}”`,
       })),
@@ -46,12 +50,12 @@ export function addFeedbackDisplays(
     feedbackDirective({
       title: phrases.text('skill.card.title'),
       transcript: analysis.transcript,
-      highlights: analysis.moves.map((move) => ({
+      highlights: moves.map((move) => ({
         start: move.start,
         end: move.end,
         tone: toneOf(move.label),
       })),
-      verdict: analysis.verdict,
+      verdict: feedback.verdict,
       verdictLabel,
       advice,
       closeTitle,

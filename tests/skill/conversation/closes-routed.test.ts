@@ -1,5 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveUtterance } from '../../../lambda/src/hosts/console/resolve-utterance.ts';
 import { Intents } from '../../../lambda/src/skill/intents.ts';
@@ -7,22 +5,10 @@ import {
   loadInteractionModel,
   SUPPORTED_LOCALES,
 } from '../../../lambda/src/skill/model/load-interaction-model.ts';
-import { asSpoken, readLabelledCloses, REPO_ROOT } from '../../support/corpus.ts';
+import { spokenEnglishCloses } from '../../support/corpus.ts';
 import { Conversation } from '../../support/conversation.ts';
 
-const FIXTURES = resolve(REPO_ROOT, 'tests/analyzer/fixtures');
-const SHARED = resolve(REPO_ROOT, '../shared/corpus/real-closes.dev.jsonl');
-if (!existsSync(SHARED))
-  console.log(`notice: ${SHARED} is absent; routing is checked on the project's sets only`);
-
-const closes = [
-  ...readdirSync(FIXTURES)
-    .filter((file) => file.endsWith('.en.jsonl'))
-    .map((file) => resolve(FIXTURES, file)),
-  ...(existsSync(SHARED) ? [SHARED] : []),
-]
-  .flatMap((file) => readLabelledCloses(file).map((row) => asSpoken(row.text)))
-  .filter((close) => close !== '');
+const closes = spokenEnglishCloses('tests/skill/conversation/closes-routed.test.ts');
 
 /** Intents whose samples a close may match whole, because the skill coaches them as the close they are. */
 const RECOVERED: readonly string[] = [Intents.captureClose, Intents.no, Intents.progress];

@@ -39,6 +39,7 @@ async function coach(input: HandlerInput, session: SessionState, said: string): 
     format: formatOf(session),
     previous: session.slips,
     variant: session.coached,
+    analysedWith: { locale, ...session.profile },
   });
   session.state = 'FEEDBACK';
   session.lastAnalysis = analysis;

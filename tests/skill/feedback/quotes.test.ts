@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeClose } from '../../../lambda/src/analyzer/index.ts';
+import { en } from '../../../lambda/src/locales/en/index.ts';
+import { translatorFor } from '../../../lambda/src/locales/index.ts';
+import { composeFeedback } from '../../../lambda/src/skill/coach.ts';
+import { Phrases } from '../../../lambda/src/skill/phrases.ts';
+import { quoteClauseAround, quotePhrase } from '../../../lambda/src/skill/quote.ts';
+import { seededRandom } from '../../support/conversation.ts';
+import { spokenEnglishCloses } from '../../support/corpus.ts';
+
+const phrases = new Phrases(translatorFor('en-US'), seededRandom(5));
+const words = en.skill.coach.quoteWords;
+const cannotEnd = new Set<string>(words.cannotEnd);
+const endsOnlyAtAStop = new Set<string>([...words.stranded, ...words.auxiliaries]);
+const clauseOpeners = new Set<string>(words.clauseOpeners);
+
+/** Why a quote does not end on a whole phrase, or undefined when it does. */
+function hangingEnd(transcript: string, quote: string): string | undefined {
+  if (/…|\.\.\.$/u.test(quote)) return 'ends with an ellipsis';
+  const at = transcript.indexOf(quote);
+  if (at < 0) return 'is not the user’s own words';
+  const last = quote.split(/\s+/).at(-1) ?? '';
+  if (cannotEnd.has(last)) return `ends on "${last}"`;
+  const next = transcript
+    .slice(at + quote.length)
+    .trim()
+    .split(/\s+/)[0];
+  if (endsOnlyAtAStop.has(last) && next && !clauseOpeners.has(next))
+    return `ends on "${last}" before "${next}"`;
+  return undefined;
+}
+
+describe('quoting the user', () => {
+  it('no quote ends mid-phrase over the corpus and the project sets', () => {
+    const hanging: string[] = [];
+    let quotes = 0;
+    for (const close of spokenEnglishCloses('tests/skill/feedback/quotes.test.ts')) {
+      const analysis = analyzeClose(close);
+      for (const move of analysis.moves) {
+        for (const quote of [
+          quotePhrase(analysis.transcript, move.start, move.end, phrases),
+          quoteClauseAround(analysis.transcript, move.start, move.end, phrases),
+        ]) {
+          quotes += 1;
+          const why = hangingEnd(analysis.transcript, quote);
+          if (why) hanging.push(`"${quote}" ${why}, in: ${close}`);
+        }
+      }
+    }
+    console.log(`quotes checked: ${quotes}, ending mid-phrase: ${hanging.length}`);
+    expect(hanging).toEqual([]);
+  });
+
+  it('the feedback never cuts a quote with an ellipsis', () => {
+    const cut = spokenEnglishCloses('tests/skill/feedback/quotes.test.ts').filter((close, turn) => {
+      const feedback = composeFeedback(analyzeClose(close), phrases, {
+        format: 'video',
+        previous: [],
+        variant: turn,
+      });
+      return feedback.coaching.some((line) => line.text.includes('…'));
+    });
+    expect(cut).toEqual([]);
+  });
+
+  it('a long question is quoted by its head, not cut after "in this"', () => {
+    const transcript = 'what challenges do you see for the person in this role going forward';
+    expect(quotePhrase(transcript, 0, transcript.length, phrases)).toBe('what challenges do you see');
+  });
+
+  it('a clause left hanging on "and" is quoted without it', () => {
+    const transcript = "i'm really excited about the role and i think i'd fit in well";
+    expect(quotePhrase(transcript, 0, 37, phrases)).toBe("i'm really excited about the role");
+  });
+
+  it('a preposition ends a quote where the user’s own question ends', () => {
+    const transcript = 'who would i be reporting to';
+    expect(quotePhrase(transcript, 0, transcript.length, phrases)).toBe(transcript);
+  });
+
+  it('a single word of evidence is quoted with its clause', () => {
+    const transcript = 'i dont have any concerns at all im just really excited thanks';
+    const at = transcript.indexOf('excited');
+    expect(quoteClauseAround(transcript, at, at + 'excited'.length, phrases)).toBe('im just really excited');
+  });
+});
