@@ -1,4 +1,11 @@
-import type { Lexicon, MarkerSpec, MovePatternSpec, QuestionTopicSpec } from './lexicon.ts';
+import type {
+  GrammarHook,
+  Lexicon,
+  MarkerSpec,
+  MovePatternSpec,
+  QuestionTopicSpec,
+  StemSuffix,
+} from './lexicon.ts';
 import { compilePattern, PatternIndex, type CompiledPattern } from './token-pattern.ts';
 import type { Token } from './tokenize.ts';
 
@@ -10,6 +17,9 @@ export type PatternRole =
   | { kind: 'clauseOpener' }
   | { kind: 'leadIn' }
   | { kind: 'embeddingVerb' }
+  | { kind: 'questionOpener' }
+  | { kind: 'thanks' }
+  | { kind: 'pressingHypothetical' }
   | { kind: 'hope' }
   | { kind: 'interest' };
 
@@ -28,6 +38,9 @@ export interface Matches {
   clauseOpeners: PatternMatch[];
   leadIns: PatternMatch[];
   embeddingVerbs: PatternMatch[];
+  questionOpeners: PatternMatch[];
+  thanks: PatternMatch[];
+  pressingHypotheticals: PatternMatch[];
   hope: PatternMatch[];
   interest: PatternMatch[];
 }
@@ -35,6 +48,7 @@ export interface Matches {
 /** A lexicon with its patterns compiled and word lists turned into sets, built once per language. */
 export interface CompiledLexicon {
   source: Lexicon;
+  grammar: GrammarHook;
   patterns: PatternIndex<PatternRole>;
   negators: Set<string>;
   conditionals: Set<string>;
@@ -43,7 +57,9 @@ export interface CompiledLexicon {
   ellipticalQuestionStarts: Set<string>;
   questionWordComplements: Set<string>;
   statementAfterQuestionWord: Set<string>;
-  inversions: { auxiliaries: Set<string>; subjects: Set<string> }[];
+  inversions: { auxiliaries: Set<string>; subjects: Set<string>; subjectRequired: boolean }[];
+  conjunctions: Set<string>;
+  embeddedYesNo: Set<string>;
   clauseStartSubjects: Set<string>;
   sentenceStartStatements: Set<string>;
   candidateWords: Set<string>;
@@ -59,12 +75,13 @@ export interface CompiledLexicon {
   contractions: Map<string, string[]>;
   apostropheContractions: Map<string, string[]>;
   apostropheSuffixes: Map<string, string>;
+  stemSuffixes: readonly StemSuffix[];
   spelling: Map<string, string>;
 }
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
 
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+export function compileLexicon(lexicon: Lexicon, grammar: GrammarHook): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached) return cached;
   const { classes } = lexicon;
@@ -78,11 +95,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   add(lexicon.clauseOpeners, { kind: 'clauseOpener' });
   add(lexicon.leadIns, { kind: 'leadIn' });
   add(lexicon.embeddingVerbs, { kind: 'embeddingVerb' });
+  add(lexicon.questionOpeners, { kind: 'questionOpener' });
+  add(lexicon.thanks, { kind: 'thanks' });
+  add(lexicon.pressingHypotheticals, { kind: 'pressingHypothetical' });
   add(lexicon.rewrite.hopeMarkers, { kind: 'hope' });
   add(lexicon.rewrite.interestMarkers, { kind: 'interest' });
 
   const compiled: CompiledLexicon = {
     source: lexicon,
+    grammar,
     patterns: new PatternIndex(all),
     negators: new Set(lexicon.negators),
     conditionals: new Set(lexicon.conditionals),
@@ -94,7 +115,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     inversions: lexicon.inversions.map((inv) => ({
       auxiliaries: new Set(inv.auxiliaries),
       subjects: new Set(inv.subjects),
+      subjectRequired: inv.subjectRequired === true,
     })),
+    conjunctions: new Set(lexicon.conjunctions),
+    embeddedYesNo: new Set(lexicon.embeddedYesNoWords),
     clauseStartSubjects: new Set(lexicon.clauseStartSubjects),
     sentenceStartStatements: new Set(lexicon.sentenceStartStatements),
     candidateWords: new Set(lexicon.candidateWords),
@@ -107,6 +131,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     contractions: splitValues(lexicon.contractions),
     apostropheContractions: splitValues(lexicon.apostropheContractions),
     apostropheSuffixes: new Map(Object.entries(lexicon.apostropheSuffixes)),
+    stemSuffixes: lexicon.stemSuffixes,
     spelling: new Map(Object.entries(lexicon.rewrite.spelling)),
   };
   cache.set(lexicon, compiled);
@@ -126,6 +151,9 @@ export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Mat
     clauseOpeners: [],
     leadIns: [],
     embeddingVerbs: [],
+    questionOpeners: [],
+    thanks: [],
+    pressingHypotheticals: [],
     hope: [],
     interest: [],
   };
@@ -149,6 +177,15 @@ export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Mat
         break;
       case 'embeddingVerb':
         matches.embeddingVerbs.push({ role, from, to });
+        break;
+      case 'questionOpener':
+        matches.questionOpeners.push({ role, from, to });
+        break;
+      case 'thanks':
+        matches.thanks.push({ role, from, to });
+        break;
+      case 'pressingHypothetical':
+        matches.pressingHypotheticals.push({ role, from, to });
         break;
       case 'hope':
         matches.hope.push({ role, from, to });

@@ -83,6 +83,7 @@ export const english: Lexicon = {
     whod: 'who would',
   },
   apostropheSuffixes: { nt: 'not', re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am', s: '' },
+  stemSuffixes: [{ stemEnding: 'n', suffix: 't', word: 'not' }],
   abbreviations: [
     'mr',
     'mrs',
@@ -533,6 +534,7 @@ export const english: Lexicon = {
     'way',
     'ways',
   ],
+  questionWordsAskAnywhere: false,
   // "what a team", "what i liked", "how exciting": exclamations and statements, not questions.
   statementAfterQuestionWord: [
     'a',
@@ -591,10 +593,21 @@ export const english: Lexicon = {
     },
     { auxiliaries: ['is', 'are', 'was', 'were', 'am'], subjects: [...PERSONAL_PRONOUNS, 'there'] },
     {
-      auxiliaries: ['can', 'could', 'would', 'will', 'should', 'may', 'might', 'shall', 'have', 'has'],
+      auxiliaries: ['can', 'could', 'would', 'will', 'should', 'may', 'might', 'shall'],
       subjects: [...PERSONAL_PRONOUNS, 'there', 'the', 'anyone', 'someone', 'your', 'that', 'this', 'my'],
     },
+    // "have a great day" is a wish, not a question: only "have you…" asks.
+    {
+      auxiliaries: ['have', 'has'],
+      subjects: [...PERSONAL_PRONOUNS, 'there', 'the', 'anyone', 'someone', 'your', 'that', 'this', 'my'],
+      subjectRequired: true,
+    },
   ],
+  // Word order shows an English question; no opening asks on its own.
+  questionOpeners: [],
+  conjunctions: ['but', 'and', 'so', 'or'],
+  thanks: ['thank you', 'thanks'],
+  pressingHypotheticals: ['you (had|could|must|needed|decided)'],
 
   // At the very start of a sentence an auxiliary asks ("can grants be used…") unless one of these follows.
   sentenceStartStatements: [
@@ -755,6 +768,7 @@ export const english: Lexicon = {
     'any idea',
     'share',
   ],
+  embeddedYesNoWords: ['if', 'whether'],
   // Phrases after which a new clause starts, though nothing marks it: "quick one, is overtime paid".
   leadIns: [
     'quick one',
