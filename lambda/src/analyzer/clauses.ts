@@ -76,6 +76,10 @@ export function segmentClauses(
       clause.opensQuestion = true;
     }
   }
+  for (const tail of matches.questionTails) {
+    const clause = clauses[clauseOf[tail.from] ?? -1];
+    if (clause) clause.question = true;
+  }
   markEmbeddedQuestions(tokens, matches, clauses, clauseOf, lex);
   markQuestionMarkedSentences(tokens, clauses, questionMarked);
   return { clauses, clauseOf };

@@ -18,6 +18,7 @@ export type PatternRole =
   | { kind: 'leadIn' }
   | { kind: 'embeddingVerb' }
   | { kind: 'questionOpener' }
+  | { kind: 'questionTail' }
   | { kind: 'thanks' }
   | { kind: 'pressingHypothetical' }
   | { kind: 'hope' }
@@ -39,6 +40,7 @@ export interface Matches {
   leadIns: PatternMatch[];
   embeddingVerbs: PatternMatch[];
   questionOpeners: PatternMatch[];
+  questionTails: PatternMatch[];
   thanks: PatternMatch[];
   pressingHypotheticals: PatternMatch[];
   hope: PatternMatch[];
@@ -96,6 +98,7 @@ export function compileLexicon(lexicon: Lexicon, grammar: GrammarHook): Compiled
   add(lexicon.leadIns, { kind: 'leadIn' });
   add(lexicon.embeddingVerbs, { kind: 'embeddingVerb' });
   add(lexicon.questionOpeners, { kind: 'questionOpener' });
+  add(lexicon.questionTails, { kind: 'questionTail' });
   add(lexicon.thanks, { kind: 'thanks' });
   add(lexicon.pressingHypotheticals, { kind: 'pressingHypothetical' });
   add(lexicon.rewrite.hopeMarkers, { kind: 'hope' });
@@ -152,6 +155,7 @@ export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Mat
     leadIns: [],
     embeddingVerbs: [],
     questionOpeners: [],
+    questionTails: [],
     thanks: [],
     pressingHypotheticals: [],
     hope: [],
@@ -180,6 +184,9 @@ export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Mat
         break;
       case 'questionOpener':
         matches.questionOpeners.push({ role, from, to });
+        break;
+      case 'questionTail':
+        matches.questionTails.push({ role, from, to });
         break;
       case 'thanks':
         matches.thanks.push({ role, from, to });

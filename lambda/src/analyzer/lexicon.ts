@@ -150,6 +150,11 @@ export interface Lexicon {
    * does not show it, as in unpunctuated Spanish ("le preocupa algo", "tengo el puesto").
    */
   questionOpeners: PatternSource[];
+  /**
+   * Words that show a clause asks wherever they stand in it, where neither word
+   * order nor an opening does: offered alternatives ("…o no", "…o hay que…").
+   */
+  questionTails: PatternSource[];
   /** Conjunctions after which an auxiliary may open a new question ("…but is the salary negotiable"). */
   conjunctions: string[];
   /** Thanks that end a clause even without a comma ("thank you is it ok if i call"). */

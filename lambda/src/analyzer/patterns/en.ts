@@ -605,6 +605,7 @@ export const english: Lexicon = {
   ],
   // Word order shows an English question; no opening asks on its own.
   questionOpeners: [],
+  questionTails: [],
   conjunctions: ['but', 'and', 'so', 'or'],
   thanks: ['thank you', 'thanks'],
   pressingHypotheticals: ['you (had|could|must|needed|decided)'],
