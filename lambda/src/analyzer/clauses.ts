@@ -86,7 +86,9 @@ export function segmentClauses(
 }
 
 function firstOfDiscourseRun(tokens: readonly Token[], i: number, lex: CompiledLexicon): number {
-  let start = i;
+  const lead = tokens[i - 1];
+  const led = lead !== undefined && !tokens[i]?.breakBefore && lex.questionWordLeads.has(lead.word);
+  let start = led && lex.questionWords.has(tokens[i]?.word ?? '') ? i - 1 : i;
   while (
     start > Math.max(0, i - DISCOURSE_REACH) &&
     !tokens[start]?.breakBefore &&

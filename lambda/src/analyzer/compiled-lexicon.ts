@@ -61,6 +61,7 @@ export interface CompiledLexicon {
   statementAfterQuestionWord: Set<string>;
   inversions: { auxiliaries: Set<string>; subjects: Set<string>; subjectRequired: boolean }[];
   conjunctions: Set<string>;
+  questionWordLeads: Set<string>;
   embeddedYesNo: Set<string>;
   clauseStartSubjects: Set<string>;
   sentenceStartStatements: Set<string>;
@@ -121,6 +122,7 @@ export function compileLexicon(lexicon: Lexicon, grammar: GrammarHook): Compiled
       subjectRequired: inv.subjectRequired === true,
     })),
     conjunctions: new Set(lexicon.conjunctions),
+    questionWordLeads: new Set(lexicon.questionWordLeads),
     embeddedYesNo: new Set(lexicon.embeddedYesNoWords),
     clauseStartSubjects: new Set(lexicon.clauseStartSubjects),
     sentenceStartStatements: new Set(lexicon.sentenceStartStatements),

@@ -138,6 +138,8 @@ export interface Lexicon {
    * interrogatives ("cuándo" asks, "cuando" relates); English "what" also relates.
    */
   questionWordsAskAnywhere: boolean;
+  /** Prepositions that belong to the question word after them ("a qué", "con quién", "para cuándo"). */
+  questionWordLeads: string[];
   /** Words after a question word that make it a statement ("what i liked", "what a day"). */
   statementAfterQuestionWord: string[];
   /**

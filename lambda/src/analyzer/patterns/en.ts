@@ -535,6 +535,7 @@ export const english: Lexicon = {
     'ways',
   ],
   questionWordsAskAnywhere: false,
+  questionWordLeads: [],
   // "what a team", "what i liked", "how exciting": exclamations and statements, not questions.
   statementAfterQuestionWord: [
     'a',

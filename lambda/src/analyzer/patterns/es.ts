@@ -307,6 +307,7 @@ export const spanish: Lexicon = {
   ],
   questionWordComplements: [],
   questionWordsAskAnywhere: true,
+  questionWordLeads: ['a', 'de', 'con', 'para', 'por', 'en', 'desde', 'hasta', 'sobre'],
   // "qué bien", "qué interesante": exclamations, not questions.
   statementAfterQuestionWord: [
     'bien',
@@ -340,6 +341,7 @@ export const spanish: Lexicon = {
   ],
   inversions: [],
   questionOpeners: [
+    '(hay|habrá|habría|existe|existen)',
     '(hay|habrá|habría|existe|existen) (algo|alguna|algún|alguno|algunos|algunas|chance|posibilidad|posibilidades|opción|opciones|oportunidad|oportunidades|forma|manera|guardias|teletrabajo|flexibilidad|un|una|más|otra|otro|otros|otras|plan|planes|formación)',
     '(tiene|tienes|tienen|tenéis) (alguna|algún|alguno|algo|más|usted|ustedes|pensado|previsto)',
     '(tendré|tendría|tendrá|tendríamos) (que|un|una|despacho|oficina|coche|teléfono|equipo|personas|gente|acceso|la|el|mi|formación|posibilidad|vacaciones)',
@@ -488,6 +490,9 @@ export const spanish: Lexicon = {
   ],
   embeddedYesNoWords: ['si'],
   leadIns: [
+    'voy a ser (honesto|honesta|sincero|sincera|franco|franca)',
+    'para ser (honesto|honesta|sincero|sincera|franco|franca)',
+    'con toda (honestidad|sinceridad|confianza|franqueza)',
     'una pregunta',
     'una última pregunta',
     'una duda',
@@ -718,7 +723,7 @@ export const spanish: Lexicon = {
         '(cualquier cosa|lo que sea|cualquier oportunidad) (me vale|me sirve|de verdad|en serio|que me)',
         'aunque sea (de|a|por|media|medio|solo|sólo|nomás|un)',
         'aunque me paguen (menos|poco)',
-        '(solo|sólo|nomás|nada más) quiero (entrar|trabajar|una oportunidad|el trabajo|la chamba|un trabajo)',
+        '(solo|sólo|nomás|nada más) quiero (entrar|trabajar|una oportunidad|el trabajo|la chamba)',
         '(dame|deme|denme|dadme) (una|la)? (oportunidad|chance)',
         '(cuánto|lo mucho que|lo que) (lo)? necesito',
         '(me quedé|estoy|me he quedado|quedé) sin (trabajo|empleo|chamba|curro)',
@@ -744,7 +749,7 @@ export const spanish: Lexicon = {
     {
       label: 'compensation_question',
       patterns: [
-        '(hablemos|hablar|hablamos|podemos hablar|quiero hablar|quisiera hablar) (de|del|sobre|sobre el) *3 (dinero|sueldo|salario|cobrar|voy a cobrar|números|condiciones|la paga)',
+        '(hablemos|podemos hablar|quiero hablar|quisiera hablar|me gustaría hablar) (de|del|sobre|sobre el) *3 (dinero|sueldo|salario|cobrar|voy a cobrar|números|condiciones|la paga)',
         'ganar dinero',
         'cuánto (voy a cobrar|cobraría|cobraré|cobro|se cobra|se gana|pagan|paga|pagáis|ganaría|ganaré|gano|me pagarían|me pagarán|me van a pagar|me vais a pagar|es el sueldo|es el salario|ofrecen)',
       ],
@@ -942,7 +947,7 @@ export const spanish: Lexicon = {
       label: 'process_question',
       aboutCandidate: false,
       patterns: [
-        '(proceso|pasos|noticias|respuesta|llamada|llamarán|llamar|llamen|llaman|avisar|avisarán|avisan|avisaran|avisen|avisarían|contactar|contacto|contactan|contactarán|follow up|next steps|prueba|pruebas|test|psicométrica|psicométrico|ronda|rondas|entrevistas|fase|fases|etapa|etapas|plazo|plazos|candidatos|candidatas|aspirantes|referencias|documento|documentos|papeles|solicitud|aplicación|formulario|selección|resolución|feedback|retroalimentación|correo|email|seguimiento|sabré|sabremos|decidirán|deciden|finalistas|resultado|resultados)',
+        '(proceso|pasos|noticias|respuesta|llamada|llamarán|llamar|llamen|llaman|avisar|avisarán|avisan|avisaran|avisen|avisarían|contactar|contacto|contactan|contactarán|follow up|next steps|prueba|pruebas|test|psicométrica|psicométrico|ronda|rondas|entrevistas|fase|fases|etapa|etapas|candidatos|candidatas|aspirantes|referencias|documento|documentos|papeles|solicitud|aplicación|formulario|selección|resolución|feedback|retroalimentación|correo|email|seguimiento|sabré|sabremos|decidirán|deciden|finalistas|resultado|resultados)',
         'cubrir (la|el)? (vacante|puesto|plaza)',
         '(cuándo|para cuándo) *5 (contratada|contratado|cubierta|cubierto|incorporación|fecha)',
         'fecha aproximada',
