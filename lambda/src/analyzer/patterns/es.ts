@@ -380,7 +380,13 @@ export const spanish: Lexicon = {
     'si sí o (si)? no',
   ],
   conjunctions: ['y', 'e', 'pero', 'o', 'u', 'aunque'],
-  thanks: ['gracias'],
+  // Thanks that end a clause, with what they are for: "gracias por su tiempo le preocupa algo…".
+  thanks: [
+    'gracias',
+    'gracias por (su|tu|vuestro|el) (tiempo|atención|interés)',
+    'gracias por (la|esta) (entrevista|oportunidad|conversación|charla|plática|reunión)',
+    'gracias por (todo|recibirme|atenderme|escucharme)',
+  ],
   pressingHypotheticals: [
     '(tuviera|tuvieras|tuvieran|tuvieseis|tuviese|tuvieses|tuviesen|pudiera|pudieras|pudieran|debiera|decidiera|decidieras|decidieran|hubiera|hubieras) (que|de)? (decidir|elegir|contratar|escoger|dar|hacer)',
     '(usted|tú|tu|ustedes|vosotros) (tuviera|tuvieras|tuvieran|tuvierais|pudiera|pudieras|pudieran|decidiera|decidieras|decidieran)',
