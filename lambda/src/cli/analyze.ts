@@ -54,14 +54,12 @@ async function main(): Promise<number> {
 async function runBatch(t: Translator['t']): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let failed = false;
-  let readerGone = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') failed = true;
-    readerGone = true;
     lines.close();
   });
   for await (const line of lines) {
-    if (readerGone) break;
+    if (process.stdout.destroyed) break;
     if (line.trim() === '') continue;
     const out = answer(line, t);
     if ('error' in out) failed = true;

@@ -459,6 +459,13 @@ export const spanish: Lexicon = {
     'explicaste',
     'contó',
     'contaste',
+    // "me encanta cómo trabajan": what pleases, not a question.
+    'encanta',
+    'encantó',
+    'gusta',
+    'gustó',
+    'admiro',
+    'valoro',
   ],
   embeddingVerbs: [
     'saber',
@@ -519,8 +526,8 @@ export const spanish: Lexicon = {
   ],
   relativeWords: [],
   ellipticalQuestionStarts: [],
+  // Bare "gracias" opens no clause of its own: "muchas gracias" is one thanks.
   clauseOpeners: [
-    'gracias',
     'muchas gracias',
     'mil gracias',
     'le agradezco',
@@ -630,7 +637,7 @@ export const spanish: Lexicon = {
     {
       label: 'performance_check',
       patterns: [
-        '(qué tal|cómo) (lo he hecho|lo hice|me fue|me ha ido|ha ido|fue|estuve|he estado|salió|ha salido|me salió|me ha salido|me vio|me ha visto|me vieron|lo vio|le parecí|te parecí|le he parecido|te he parecido|les parecí|quedé|he quedado|me desempeñé)',
+        '(qué tal|que tal|cómo|como) (lo he hecho|lo hice|me fue|me ha ido|ha ido|fue|estuve|he estado|salió|ha salido|me salió|me ha salido|me vio|me ha visto|me vieron|lo vio|le parecí|te parecí|le he parecido|te he parecido|les parecí|quedé|he quedado|me desempeñé)',
         '(qué tal|cómo) (cree|crees|creen|ve|ves|piensa|piensas|le pareció|te pareció) que (lo he hecho|lo hice|me fue|me ha ido|ha ido|fue|estuve|salió)',
         '(qué|cuál es su|cuál es tu|cuál es vuestra) (impresión|opinión|valoración|feedback|evaluación|retroalimentación) *3 (de mí|sobre mí|de la entrevista|de mi|sobre mi|de cómo)',
         'qué (le|te|les|os) (ha parecido|pareció|parece) (mi|la|esta) (entrevista|desempeño|presentación|respuestas|respuesta|candidatura)',
@@ -669,7 +676,8 @@ export const spanish: Lexicon = {
       negatable: false,
       patterns: [
         '(tengo|conseguí|he conseguido|me llevo|me quedo con|me dan|me dais|me das|me da) (el|la|este|esta) @job',
-        'cuándo (empiezo|empezaría|comienzo|comenzaría|me incorporo|me incorporaría|podría empezar|puedo empezar|puedo comenzar|podría comenzar|entro|arranco|empezamos|comenzamos|firmo|firmamos|firmaría)',
+        // Speech sometimes drops the accent; asked at the door, "cuando empiezo" still asks.
+        '(cuándo|cuando) (empiezo|empezaría|comienzo|comenzaría|me incorporo|me incorporaría|podría empezar|puedo empezar|puedo comenzar|podría comenzar|entro|arranco|empezamos|comenzamos|firmo|firmamos|firmaría)',
         'dónde firmo',
         '(cuándo|para cuándo) (me dan|recibo|recibiré|me mandan|me envían|tendré|tengo) (la|el) (oferta|contrato|carta de oferta)',
         '(hacerme|me hacen|me hagas|me haga|me hagan|me hacéis|darme|me den|me dé) *2 (una|la|su|tu) (oferta|propuesta) *3 (hoy|ahora|ya|ahora mismo|antes|aquí)?',
@@ -878,7 +886,7 @@ export const spanish: Lexicon = {
         'quedo a la espera de (saber|conocer) (cuándo|cuáles|los próximos)',
         '(envíe|mande|envío|mando|enviar|mandar|enviarles|mandarles|enviarle|mandarle|traiga|traer|traigo|lleve|llevo) *3 (documento|documentos|referencias|copia|copias|certificado|certificados|papeles|portafolio|cartas|carta de recomendación|comprobante|comprobantes|título compulsado)',
         '(hago|hacer|haga|hacerles|hacerle) (follow up|seguimiento)',
-        '(cuándo|para cuándo) (sabré|sabremos|sabréis|sabrán|sabrá|tendré noticias|tendremos noticias|me dirán|me dicen|me avisan|me avisarán|me llaman|me llamarán|me contactan|me contactarán|deciden|decidirán|decidís)',
+        '(cuándo|cuando|para cuándo|para cuando) (sabré|sabremos|sabréis|sabrán|sabrá|tendré noticias|tendremos noticias|me dirán|me dicen|me avisan|me avisarán|me llaman|me llamarán|me contactan|me contactarán|deciden|decidirán|decidís)',
       ],
     },
     {
@@ -895,7 +903,7 @@ export const spanish: Lexicon = {
     {
       label: 'upbeat_close',
       patterns: [
-        '(me|nos) (ha|han)? (encantado|encantó|gustado mucho|gustó mucho|gustado muchísimo|gustó muchísimo)',
+        '(me|nos) (ha|han)? (encantado|encantó|encanta|encantan|gusta mucho|gustan mucho|gustado mucho|gustó mucho|gustado muchísimo|gustó muchísimo)',
         '(un placer|un gusto|mucho gusto)',
         '(encantado|encantada) de (conocerle|conocerla|conocerte|conoceros|conocerles|hablar|haber)',
         '(me|le|nos) (interesa|interesan|atrae|atrajo|motiva|apasiona|ilusiona|entusiasma|emociona) (mucho|muchísimo|de verdad|realmente|especialmente|este|esta|el|la|trabajar|formar|ser|unirme)?',
