@@ -37,6 +37,7 @@ export function segmentClauses(
   for (const opener of matches.clauseOpeners) opensStatement[opener.from] = 1;
   const afterLeadIn = new Uint8Array(tokens.length + 1);
   for (const leadIn of matches.leadIns) afterLeadIn[leadIn.to] = 1;
+  for (const leadIn of matches.questionLeadIns) afterLeadIn[leadIn.to] = 1;
   const afterThanks = new Uint8Array(tokens.length + 1);
   for (const thanks of matches.thanks) afterThanks[thanks.to] = 1;
   const asksYesNo = new Uint8Array(tokens.length);
@@ -79,6 +80,10 @@ export function segmentClauses(
   for (const tail of matches.questionTails) {
     const clause = clauses[clauseOf[tail.from] ?? -1];
     if (clause) clause.question = true;
+  }
+  for (const leadIn of matches.questionLeadIns) {
+    const clause = clauses[clauseOf[leadIn.to] ?? -1];
+    if (clause && tokens[leadIn.to]?.sentence === tokens[leadIn.from]?.sentence) clause.question = true;
   }
   markEmbeddedQuestions(tokens, matches, clauses, clauseOf, lex);
   markQuestionMarkedSentences(tokens, clauses, questionMarked);

@@ -16,6 +16,7 @@ export type PatternRole =
   | { kind: 'topic'; spec: QuestionTopicSpec }
   | { kind: 'clauseOpener' }
   | { kind: 'leadIn' }
+  | { kind: 'questionLeadIn' }
   | { kind: 'embeddingVerb' }
   | { kind: 'questionOpener' }
   | { kind: 'questionTail' }
@@ -38,6 +39,7 @@ export interface Matches {
   topics: PatternMatch<Extract<PatternRole, { kind: 'topic' }>>[];
   clauseOpeners: PatternMatch[];
   leadIns: PatternMatch[];
+  questionLeadIns: PatternMatch[];
   embeddingVerbs: PatternMatch[];
   questionOpeners: PatternMatch[];
   questionTails: PatternMatch[];
@@ -97,6 +99,7 @@ export function compileLexicon(lexicon: Lexicon, grammar: GrammarHook): Compiled
   for (const spec of lexicon.questionTopics) add(spec.patterns, { kind: 'topic', spec });
   add(lexicon.clauseOpeners, { kind: 'clauseOpener' });
   add(lexicon.leadIns, { kind: 'leadIn' });
+  add(lexicon.questionLeadIns, { kind: 'questionLeadIn' });
   add(lexicon.embeddingVerbs, { kind: 'embeddingVerb' });
   add(lexicon.questionOpeners, { kind: 'questionOpener' });
   add(lexicon.questionTails, { kind: 'questionTail' });
@@ -155,6 +158,7 @@ export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Mat
     topics: [],
     clauseOpeners: [],
     leadIns: [],
+    questionLeadIns: [],
     embeddingVerbs: [],
     questionOpeners: [],
     questionTails: [],
@@ -180,6 +184,9 @@ export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Mat
         break;
       case 'leadIn':
         matches.leadIns.push({ role, from, to });
+        break;
+      case 'questionLeadIn':
+        matches.questionLeadIns.push({ role, from, to });
         break;
       case 'embeddingVerb':
         matches.embeddingVerbs.push({ role, from, to });

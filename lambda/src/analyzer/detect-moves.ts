@@ -28,8 +28,6 @@ const EVIDENCE_LEAD = 8;
 // How many discourse words ("so okay and also") may precede a move that must open its clause.
 const DISCOURSE_REACH = 8;
 const EVIDENCE_TAIL = 12;
-// Shorter questions are tags ("isn't it", "right") rather than real questions.
-const MIN_QUESTION_TOKENS = 4;
 const BARE_THANKS_TOKENS = 3;
 
 export function detectMoves(
@@ -67,7 +65,8 @@ export function detectMoves(
 
   const topics = topicIndex(matches);
   map.clauses.forEach((clause, index) => {
-    if (!clause.question || clause.to - clause.from < MIN_QUESTION_TOKENS || markedClauses.has(index)) return;
+    if (!clause.question || clause.to - clause.from < lex.source.minQuestionWords || markedClauses.has(index))
+      return;
     if (continuesQuestion(clause, index, map.clauses[index - 1], tokens, explainedClauses)) return;
     if (explainedClauses[index] !== 1) {
       record(

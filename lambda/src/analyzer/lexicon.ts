@@ -180,6 +180,10 @@ export interface Lexicon {
   embeddedYesNoWords: string[];
   /** Phrases after which a clause starts though nothing marks it ("quick one", "before i go"). */
   leadIns: PatternSource[];
+  /** Lead-ins that announce a question: the clause after them asks, whatever its word order ("una pregunta: los horarios son fijos"). */
+  questionLeadIns: PatternSource[];
+  /** Fewer words than this make a tag ("isn't it", "¿no?") rather than a question worth naming. */
+  minQuestionWords: number;
   /** Question words that are relative pronouns inside a sentence ("someone who can"). */
   relativeWords: string[];
   /** Words that open an elliptical question at the start of a clause ("anything else you need?"). */

@@ -771,6 +771,10 @@ export const english: Lexicon = {
     'share',
   ],
   embeddedYesNoWords: ['if', 'whether'],
+  // Word order shows an English question; "quick question" only starts a clause.
+  questionLeadIns: [],
+  // Shorter questions are tags ("isn't it", "right") rather than real questions.
+  minQuestionWords: 4,
   // Phrases after which a new clause starts, though nothing marks it: "quick one, is overtime paid".
   leadIns: [
     'quick one',

@@ -343,7 +343,7 @@ export const spanish: Lexicon = {
   questionOpeners: [
     '(hay|habrá|habría|existe|existen)',
     '(hay|habrá|habría|existe|existen) (algo|alguna|algún|alguno|algunos|algunas|chance|posibilidad|posibilidades|opción|opciones|oportunidad|oportunidades|forma|manera|guardias|teletrabajo|flexibilidad|un|una|más|otra|otro|otros|otras|plan|planes|formación)',
-    '(tiene|tienes|tienen|tenéis) (alguna|algún|alguno|algo|más|usted|ustedes|pensado|previsto)',
+    '(tiene|tienes|tienen|tenéis) (alguna|algún|alguno|algo|más|usted|ustedes|pensado|previsto|fecha|idea|planes|plan|ya)',
     '(tendré|tendría|tendrá|tendríamos) (que|un|una|despacho|oficina|coche|teléfono|equipo|personas|gente|acceso|la|el|mi|formación|posibilidad|vacaciones)',
     '(puedo|podría|podré|podemos|podríamos) (trabajar|hacer|preguntar|llamar|escribir|enviar|mandar|contactar|saber|esperar|llevar|elegir|empezar|teletrabajar|tener|pedir|cambiar|ver|conocer|visitar|seguir|turnarnos|volver)',
     '(puede|puedes|pueden|podría|podrías|podrían|podéis|me|nos) (decirme|contarme|explicarme|compartir|describir|decir|contar|explicar|indicarme|darme|aclarar|aclararme|enseñarme|mostrarme|hablarme)',
@@ -502,13 +502,16 @@ export const spanish: Lexicon = {
     'averiguar',
   ],
   embeddedYesNoWords: ['si'],
+  questionLeadIns: [
+    '(una|otra|una última|una pequeña|la última) (pregunta|duda|preguntita|consulta)',
+    'una cosita',
+  ],
+  // Spanish asks in few words ("cómo lo manejan", "a qué se dedican"); tags are one word ("¿no?", "¿verdad?").
+  minQuestionWords: 3,
   leadIns: [
     'voy a ser (honesto|honesta|sincero|sincera|franco|franca)',
     'para ser (honesto|honesta|sincero|sincera|franco|franca)',
     'con toda (honestidad|sinceridad|confianza|franqueza)',
-    'una pregunta',
-    'una última pregunta',
-    'una duda',
     'una cosa',
     'una última cosa',
     'otra cosa',
@@ -592,9 +595,20 @@ export const spanish: Lexicon = {
       label: 'fit_probe',
       // "tengo alguna duda" is the candidate's own question, not a probe.
       notAfter: ['tengo', 'tenía', 'tenemos'],
+      patterns: ['(alguna|algún|algunas|algunos|alguna otra) @misgiving'],
+    },
+    {
+      label: 'fit_probe',
+      // "cómo me ve en comparación con los demás" asks for a ranking, not about fit.
+      notBefore: ['comparación', 'comparado', 'comparada', 'comparándome'],
+      patterns: [
+        'me (ve|ves|ven|veis|visualiza|visualizas|imagina|imaginas|imaginan) (en|como|formando|trabajando|encajando|dentro|aquí|ocupando)',
+      ],
+    },
+    {
+      label: 'fit_probe',
       patterns: [
         '(tiene|tienes|tienen|tenéis|tendría|tendrías|hay|habría|queda|quedó|existe) *3 @misgiving',
-        '(alguna|algún|algunas|algunos|alguna otra) @misgiving',
         '@you (preocupa|preocupan|inquieta|inquietan|frena|hace dudar|genera dudas|echa para atrás|hace pensar) *2 (algo|alguna|algún|mi|mis|de mí|que|el|la)',
         '(algo|alguna cosa|algún motivo|alguna razón|algún aspecto|algún punto) *4 (preocupe|preocupa|impida|impide|frene|frena|falte|falta|haga dudar|hace dudar|haga pensar|hace pensar|convence|convenza|eche para atrás|no encaje|no encaja)',
         '(alguna|algún|una) (razón|motivo) *3 (no me|no debería|no deberían|no me contrataría|no me contratarían|no me elegiría)',
@@ -602,7 +616,6 @@ export const spanish: Lexicon = {
         '(le|te|les|os) (late|laten|convence|convenzo|encaja|cuadra|cuadro) (mi|mis|yo)',
         '(doy|daría|di) el ancho',
         '(hago|haría|hace|hacemos|haga) (fit|match)',
-        'me (ve|ves|ven|veis|visualiza|visualizas|imagina|imaginas|imaginan) (en|como|formando|trabajando|encajando|dentro|aquí|ocupando)',
         '(echa|echan|echado|echáis|echas|echó) en falta',
         '(resuelto|aclarado|respondido|contestado|despejado|resolví|aclaré) *2 (sus|tus|vuestras|las) dudas',
         'por qué no (me contrataría|me contratarías|me contratarían|debería contratarme|deberían contratarme|me elegiría|me elegirían)',
@@ -618,7 +631,7 @@ export const spanish: Lexicon = {
       label: 'fit_probe',
       negatable: false,
       patterns: [
-        '(ve|ves|ven|veis|hay|encuentra|encuentras) *2 (algún|ningún|algun|ningun)? (problema|inconveniente|pega|pegas|impedimento) (con|en|de|para)',
+        '(ve|ves|ven|veis|hay|habría|encuentra|encuentras|tiene|tienen|tienes|tenéis|supone|sería) *2 (algún|ningún|algun|ningun)? (problema|inconveniente|pega|pegas|impedimento) (con|en|de|para)',
       ],
     },
     {
@@ -649,6 +662,7 @@ export const spanish: Lexicon = {
         '(le|te|les|os) (ha|han)? (gustado|gustó|gustaron|convencido|convenció|convencieron) (mi|mis|la|el|lo que) *2 (respuestas|respuesta|propuesta|presentación|entrevista|perfil|idea|ideas|trabajo|proyecto|caso|he|le|te)',
         '(cuánto|qué nota|qué calificación|qué puntuación|qué puntaje) me (pones|pone|ponen|pondría|pondrías|pondrían|darías|daría|darían|das|da|dan)',
         'del (uno|1) al (diez|10)',
+        '(feedback|retroalimentación|opinión|valoración|comentarios) (sobre|de) (la|mi|esta) (entrevista|desempeño|candidatura|presentación)',
         '(qué tal|cómo) me (he defendido|defendí|desenvolví|he desenvuelto)',
         '(quedó|quedaste|quedaron|quedasteis|ha quedado|has quedado) (conforme|conformes|satisfecho|satisfecha|satisfechos|contento|contenta|contentos)',
         '(alguna|algún|otra) (respuesta|respuestas) *4 (desarrolle|amplíe|explique|aclare|profundice|repita|complete|mejore)',
@@ -719,6 +733,7 @@ export const spanish: Lexicon = {
         'necesito (muchísimo|mucho|de verdad|urgentemente|desesperadamente|realmente) *2 (trabajo|empleo|puesto|dinero|trabajar|sueldo|esto|oportunidad)',
         '(necesito|me urge|me hace falta|me hace mucha falta) (un|una|el)? (adelanto|anticipo)',
         '(de verdad|realmente|en serio|muchísimo) lo necesito',
+        'me (hace|hacía) (mucha|tanta|muchísima)? falta (este|el|un|una|esta|ese)? (trabajo|empleo|puesto|chamba|curro|dinero|trabajar)',
         'lo necesito (de verdad|muchísimo|mucho|urgentemente|ya)',
         '(haré|hago|haría|puedo hacer|hacer|acepto|aceptaría|aceptar|trabajar en|trabajo en|trabajaría en) (cualquier cosa|lo que sea|lo que haga falta|lo que me pidan|lo que me pida|todo lo que me pidan)',
         'lo que sea (con tal de|por|para) (trabajar|entrar|el puesto|el trabajo|conseguir|tener)',
@@ -776,7 +791,6 @@ export const spanish: Lexicon = {
         'lo siento',
         'siento (el|la|mucho|haber|llegar)',
         '(no investigué|no he investigado|no he mirado|no miré|no me preparé|no me he preparado|no he preparado|no preparé|no me dio tiempo|no tuve tiempo|desconozco|no conozco bien|no conozco mucho|no leí|no he leído)',
-        '(no sé|no se|no conozco|no entiendo) (mucho|muy bien|bien|casi nada|nada|qué decir|que decir|qué más decir|cómo decir|de qué va|lo que hacen|a qué se dedican)',
         'no (tiene|tienes|tienen|tenéis) (que|por qué) (contratarme|elegirme|escogerme|llamarme)',
         '(quizás|quizá|tal vez|a lo mejor|igual) no (sea|soy|esté|estoy|tenga|tengo|fui|estuve|lo hice|lo he hecho|doy) *3 (el|la|mejor|adecuado|adecuada|suficiente|experiencia|perfil|bien|altura|la talla)',
         'no (tengo|tenga) (mucha|suficiente|demasiada|tanta|apenas) (experiencia|formación|idea)',
@@ -814,6 +828,14 @@ export const spanish: Lexicon = {
         '(hay|habrá) *2 (gente|personas|candidatos|candidatas) *3 (más|mejor|mejores) *4 que yo',
         '(me despidieron|me echaron|el despido|mi despido)',
         'no queda (muy|nada)? bien',
+      ],
+    },
+    {
+      label: 'self_undermining',
+      // "si no sé nada en una semana…" imagines silence from them; it confesses nothing.
+      cancelledByCondition: true,
+      patterns: [
+        '(no sé|no se|no conozco|no entiendo) (mucho|muy bien|bien|casi nada|nada|qué decir|que decir|qué más decir|cómo decir|de qué va|lo que hacen|a qué se dedican)',
       ],
     },
     {
@@ -884,7 +906,7 @@ export const spanish: Lexicon = {
         '(avíseme|avísame|avísenme|avisadme|llámeme|llámame|llámenme|escríbame|escríbeme) *3 (cuando|si|algo|en cuanto|lo que decidan|lo que decidáis|con la decisión)',
         '(puedo|podría) (llamar|escribir|contactar|llamarle|llamarte|escribirle|escribirte|hacer seguimiento) *3 (para saber|para preguntar|en unos días|la semana que viene|si no|más adelante)',
         'quedo a la espera de (saber|conocer) (cuándo|cuáles|los próximos)',
-        '(envíe|mande|envío|mando|enviar|mandar|enviarles|mandarles|enviarle|mandarle|traiga|traer|traigo|lleve|llevo) *3 (documento|documentos|referencias|copia|copias|certificado|certificados|papeles|portafolio|cartas|carta de recomendación|comprobante|comprobantes|título compulsado)',
+        '(envíe|mande|envío|mando|enviar|mandar|enviarles|mandarles|enviarle|mandarle|traiga|traer|traigo|lleve|llevo) *5 (documento|documentos|referencias|copia|copias|certificado|certificados|papeles|portafolio|cartas|carta de recomendación|comprobante|comprobantes|título compulsado)',
         '(hago|hacer|haga|hacerles|hacerle) (follow up|seguimiento)',
         '(cuándo|cuando|para cuándo|para cuando) (sabré|sabremos|sabréis|sabrán|sabrá|tendré noticias|tendremos noticias|me dirán|me dicen|me avisan|me avisarán|me llaman|me llamarán|me contactan|me contactarán|deciden|decidirán|decidís)',
       ],
