@@ -26,6 +26,10 @@ describe('Spanish closes as people say them in Spain, Mexico and the US', () => 
       'upbeat_close',
     ],
     ['No, todo claro, gracias.', 'other'],
+    ['¿Qué tal he respondido a sus preguntas?', 'performance_check'],
+    ['¿Me contactan ustedes por correo o por teléfono?', 'process_question'],
+    ['Quedo atenta a sus noticias por correo o por teléfono. Muchas gracias.', 'upbeat_close'],
+    ['Una pregunta: ¿los horarios son fijos?', 'compensation_question'],
   ];
 
   it.each(closes)('reads %j, written', (text, primary) => {

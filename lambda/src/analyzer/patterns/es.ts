@@ -375,7 +375,10 @@ export const spanish: Lexicon = {
     'o (hay|tengo|tendría|debo|tenemos) que',
     'o (lo|la|los|las) (hago|hacemos|hacen|traigo|mando|envío|regué|fastidié|pido|tengo que)',
     '(ustedes|usted|vosotros|vosotras) o',
-    '(en|de|con|por|para) *4 o (en|de|con|por|para)',
+    // Not "por … o por …": "a su disposición por correo o por teléfono" offers channels, it does not ask.
+    '(en|de|con|para) *4 o (en|de|con|para)',
+    // A subject after its verb asks: "me llaman ustedes…", "me lo mandan ustedes…".
+    '(contactan|contactarán|llaman|llamarán|llamáis|escriben|escribirán|avisan|avisarán|avisáis|mandan|mandáis|envían|enviáis|mandas|envías|llamas) (ustedes|usted|tú|vosotros|vosotras)',
     '(lo|se lo|te lo|os lo|les) (pregunto|digo) (por|porque|para)',
     'si sí o (si)? no',
   ],
@@ -663,6 +666,7 @@ export const spanish: Lexicon = {
         '(cuánto|qué nota|qué calificación|qué puntuación|qué puntaje) me (pones|pone|ponen|pondría|pondrías|pondrían|darías|daría|darían|das|da|dan)',
         'del (uno|1) al (diez|10)',
         '(feedback|retroalimentación|opinión|valoración|comentarios) (sobre|de) (la|mi|esta) (entrevista|desempeño|candidatura|presentación)',
+        '(qué tal|que tal|cómo|como) (he respondido|respondí|he contestado|contesté|he estado|estuve|me he expresado|me expresé|me he explicado|me expliqué)',
         '(qué tal|cómo) me (he defendido|defendí|desenvolví|he desenvuelto)',
         '(quedó|quedaste|quedaron|quedasteis|ha quedado|has quedado) (conforme|conformes|satisfecho|satisfecha|satisfechos|contento|contenta|contentos)',
         '(alguna|algún|otra) (respuesta|respuestas) *4 (desarrolle|amplíe|explique|aclare|profundice|repita|complete|mejore)',
