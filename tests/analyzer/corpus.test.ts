@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeClose } from '../../lambda/src/analyzer/index.ts';
 import {
   asSpoken,
@@ -8,7 +8,11 @@ import {
   type LabelledClose,
 } from '../support/corpus.ts';
 
-const rows = readSharedCorpus('tests/analyzer/corpus.test.ts');
+/** The shared corpora, read at test time only; a clone without ../shared skips them. */
+const corpora = [
+  { name: 'English', locale: 'en-US', language: 'en' },
+  { name: 'Spanish', locale: 'es-ES', language: 'es' },
+] as const;
 
 interface Agreement {
   verdict: number;
@@ -17,13 +21,13 @@ interface Agreement {
   perLabel: Map<string, { agree: number; total: number }>;
 }
 
-function measure(closes: LabelledClose[], form: (text: string) => string): Agreement {
+function measure(closes: LabelledClose[], form: (text: string) => string, locale: string): Agreement {
   let verdict = 0;
   let primary = 0;
   const upbeatJudgedRisky: string[] = [];
   const perLabel = new Map<string, { agree: number; total: number }>();
   for (const row of closes) {
-    const analysis = analyzeClose(form(row.text));
+    const analysis = analyzeClose(form(row.text), { locale });
     const expected = expectedPrimary(row);
     const counts = perLabel.get(expected) ?? { agree: 0, total: 0 };
     counts.total += 1;
@@ -47,21 +51,21 @@ function report(name: string, agreement: Agreement): void {
   );
 }
 
-describe.skipIf(rows === undefined)('the real closes of the shared corpus', () => {
-  const closes = rows ?? [];
-
+for (const corpus of corpora) {
+  const rows = readSharedCorpus('tests/analyzer/corpus.test.ts', corpus.language);
+  if (rows === undefined) {
+    describe.skip(`the real closes of the shared ${corpus.name} corpus`, () => undefined);
+    continue;
+  }
   describe.each([
     ['written, as in the corpus', (text: string) => text],
     ['spoken, lower case without punctuation', asSpoken],
-  ])('%s', (name, form) => {
-    let agreement: Agreement;
-    beforeAll(() => {
-      agreement = measure(closes, form);
-      report(name, agreement);
-    });
+  ])(`the real closes of the shared ${corpus.name} corpus, %s`, (name, form) => {
+    const agreement = measure(rows, form, corpus.locale);
+    report(`${corpus.name} ${name}`, agreement);
 
     it('reads the whole corpus', () => {
-      expect(closes.length).toBeGreaterThanOrEqual(100);
+      expect(rows.length).toBeGreaterThanOrEqual(100);
     });
 
     it('agrees with the labelled verdict on at least 95% of closes', () => {
@@ -76,4 +80,4 @@ describe.skipIf(rows === undefined)('the real closes of the shared corpus', () =
       expect(agreement.upbeatJudgedRisky).toEqual([]);
     });
   });
-});
+}

@@ -9,7 +9,11 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
  * The real-close corpus: other people's sentences, so it stays outside the repository, beside it (CI lays
  * it there). A clone on its own does not have it; see docs/ARCHITECTURE.md, "Tests".
  */
-export const SHARED_CORPUS = resolve(REPO_ROOT, '../shared/corpus/real-closes.dev.jsonl');
+/** The shared corpora of real closes, per language, beside the repository (never inside it). */
+export const SHARED_CORPORA = {
+  en: resolve(REPO_ROOT, '../shared/corpus/real-closes.dev.jsonl'),
+  es: resolve(REPO_ROOT, '../shared/corpus/es/real-closes.dev.jsonl'),
+} as const;
 
 export interface LabelledClose {
   id: string;
@@ -31,9 +35,13 @@ export function readLabelledCloses(path: string): LabelledClose[] {
  * The shared corpus's closes, or undefined after a one-line notice naming the reader when the corpus is not
  * beside the repository, so a clone on its own still passes and the reader skips what needs it.
  */
-export function readSharedCorpus(reader: string): LabelledClose[] | undefined {
-  if (existsSync(SHARED_CORPUS)) return readLabelledCloses(SHARED_CORPUS);
-  console.log(`${reader}: skipping the real-close corpus, absent at ${SHARED_CORPUS}`);
+export function readSharedCorpus(
+  reader: string,
+  language: keyof typeof SHARED_CORPORA = 'en',
+): LabelledClose[] | undefined {
+  const path = SHARED_CORPORA[language];
+  if (existsSync(path)) return readLabelledCloses(path);
+  console.log(`${reader}: skipping the real-close corpus, absent at ${path}`);
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { segmentClauses } from './clauses.ts';
 import { compileLexicon, findMatches } from './compiled-lexicon.ts';
 import { composeExample, composeRewrite } from './compose-close.ts';
 import { detectMoves, type FoundMove } from './detect-moves.ts';
-import { lexiconFor } from './patterns/index.ts';
+import { languageFor } from './patterns/index.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { AdviceKeys, AdviceTopic, AnalysisContext, CloseAnalysis, Move, PrimaryLabel } from './types.ts';
 import { choosePrimary, LONG_SECONDS, LONG_WORDS, scoreClose, verdictFor } from './verdict.ts';
@@ -21,16 +21,18 @@ export type {
 export { MOVE_LABELS } from './types.ts';
 export { MAX_CLOSE_WORDS } from './compose-close.ts';
 export { isRiskyMove, type RiskyMove } from './verdict.ts';
+export { UnsupportedLanguageError } from '../languages/supported.ts';
 
 /**
  * Classifies an interview close: which moves it makes, quoted from the user's
  * own words, the verdict and score, what the coach should explain, an example
- * upbeat close and the user's close tightened. Pure and deterministic; never throws.
+ * upbeat close and the user's close tightened. Pure and deterministic; throws
+ * only UnsupportedLanguageError, for a locale whose language it does not have.
  */
 export function analyzeClose(text: string, context: AnalysisContext = {}): CloseAnalysis {
-  const transcript = typeof text === 'string' ? blankControlCharacters(text).trim() : '';
-  const lexicon = lexiconFor(context.locale);
-  const lex = compileLexicon(lexicon);
+  const { lexicon, grammar } = languageFor(context.locale);
+  const lex = compileLexicon(lexicon, grammar);
+  const transcript = typeof text === 'string' ? blankControlCharacters(text.normalize('NFC')).trim() : '';
   const { tokens, wordCount: spokenWords, questionMarked } = tokenize(transcript, lex);
   const wordCount = tokens.length === 0 ? 0 : spokenWords;
   const matches = findMatches(tokens, lex);
@@ -56,7 +58,7 @@ export function analyzeClose(text: string, context: AnalysisContext = {}): Close
     estimatedSeconds,
     long,
     advice: adviceKeys(primary, long),
-    example: composeExample(lexicon, context, variant),
+    example: composeExample(lexicon, grammar, context, variant),
     rewrite: rewrite.text,
     rewriteKeepsUserWords: rewrite.keepsUserWords,
   };
@@ -64,7 +66,8 @@ export function analyzeClose(text: string, context: AnalysisContext = {}): Close
 
 /** Another example close; successive variants cycle through the templates. */
 export function exampleClose(context: AnalysisContext = {}, variant = 0): string {
-  return composeExample(lexiconFor(context.locale), context, variant);
+  const { lexicon, grammar } = languageFor(context.locale);
+  return composeExample(lexicon, grammar, context, variant);
 }
 
 function toMove(move: FoundMove, tokens: readonly Token[], transcript: string): Move {
