@@ -16,3 +16,10 @@ export const LAMBDA_BUNDLE_OPTIONS = {
   sourcemap: false,
   logLevel: 'warning',
 } satisfies BuildOptions;
+
+/**
+ * The bundle's size budget. It carries every supported language's lexicon and
+ * texts (English and Spanish now, about 50 KB a language), so it grows with
+ * each language; BENCHMARKS.md weighs that against the cold start.
+ */
+export const BUNDLE_BUDGET_KB = 400;
