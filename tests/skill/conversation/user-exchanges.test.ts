@@ -145,3 +145,17 @@ describe('every open microphone asks for something', () => {
     for (const turn of turns.filter((t) => !t.ended)) expect(turn.speech, turn.speech).toMatch(/\?$/);
   });
 });
+
+describe('"another example" after feedback', () => {
+  it('is never the example the feedback just gave, however many rounds in', async () => {
+    const talk = new Conversation();
+    await talk.launch();
+    for (let round = 0; round < 4; round += 1) {
+      const feedback = await talk.say('did i answer all your questions');
+      const more = await talk.say('another example');
+      const close = more.card?.content ?? '';
+      expect(close.length).toBeGreaterThan(0);
+      expect(feedback.coach).not.toContain(close);
+    }
+  });
+});

@@ -22,7 +22,11 @@ export const anotherExample: Action = ({ input, session }) => {
   const { phrases, locale } = requestContext(input);
   session.exampleVariant += 1;
   settleAfterAside(session);
-  const close = exampleClose({ locale, ...session.profile }, session.exampleVariant);
+  // The last feedback spoke the example of variant coached − 1: count on from there, so this one is new.
+  const close = exampleClose(
+    { locale, ...session.profile },
+    Math.max(0, session.coached - 1) + session.exampleVariant,
+  );
   input.responseBuilder.withSimpleCard(phrases.text('skill.card.example'), close);
   if (session.state === 'AWAITING_CLOSE') {
     // Asked for an example while the interviewer waits: give one, then let them try it.
