@@ -15,7 +15,7 @@ import {
   seededStamper,
 } from '../lambda/src/hosts/console/request-envelopes.ts';
 import { createServer } from '../lambda/src/hosts/server/create-server.ts';
-import { startLocalStore } from '../lambda/src/persistence/local-store.ts';
+import { createSelfHosted } from '../lambda/src/hosts/server/self-hosted.ts';
 import { readProgress } from '../lambda/src/skill/progress.ts';
 import { buildSkill } from '../lambda/src/skill/build-skill.ts';
 import { buildHelloSkill } from './hello-skill.ts';
@@ -56,10 +56,15 @@ async function serve(kind: SkillKind): Promise<void> {
   // One log line per failed save would bury the figures.
   process.env.CLOSING_COACH_QUIET = '1';
   const dataDir = kind === 'store' ? await mkdtemp(join(tmpdir(), 'closing-coach-load-')) : undefined;
-  const store = dataDir === undefined ? undefined : await startLocalStore({ dataDir: join(dataDir, 'store') });
-  const skill =
-    kind === 'hello' ? buildHelloSkill() : buildSkill(store ? { persistenceAdapter: store.adapter } : {});
-  const server = createServer({ skill, verify: false });
+  // The store run is `npm run serve`'s own composition: store, admission gate, overload answers.
+  const selfHosted =
+    dataDir === undefined
+      ? undefined
+      : await createSelfHosted({ dataDir: join(dataDir, 'store'), verify: false });
+  const store = selfHosted?.store;
+  const server =
+    selfHosted?.server ??
+    createServer({ skill: kind === 'hello' ? buildHelloSkill() : buildSkill(), verify: false });
   const stop = async () => {
     server.close();
     server.closeAllConnections();
@@ -70,12 +75,13 @@ async function serve(kind: SkillKind): Promise<void> {
   const storedRounds = async (ids: readonly string[]): Promise<[string, number][]> => {
     if (!store) return [];
     const device = { screen: false, locale: 'en-US' } as const;
-    return Promise.all(
-      ids.map(async (userId): Promise<[string, number]> => {
-        const envelope = launchRequest(createDevice({ ...device, userId }), newSession());
-        return [userId, readProgress(await store.adapter.getAttributes(envelope)).rounds];
-      }),
-    );
+    const counts: [string, number][] = [];
+    // One at a time: the read-back must not itself overload the store it checks.
+    for (const userId of ids) {
+      const envelope = launchRequest(createDevice({ ...device, userId }), newSession());
+      counts.push([userId, readProgress(await store.adapter.getAttributes(envelope)).rounds]);
+    }
+    return counts;
   };
   process.on('disconnect', () => void stop());
   process.on('message', (message: ToChild) => {
@@ -262,7 +268,8 @@ async function main(): Promise<number> {
     await stopServer(manyUsers.child);
   }
   if (wrong > 0) console.error(`  FAILED: ${String(wrong)} rounds reported wrongly or not answered`);
-  if (savedShare < 0.99) console.error(`  FAILED: only ${fmt(100 * savedShare, 2)}% of rounds saved (target 99%)`);
+  if (savedShare < 0.99)
+    console.error(`  FAILED: only ${fmt(100 * savedShare, 2)}% of rounds saved (target 99%)`);
   return failed > 0 || wrong > 0 || savedShare < 0.99 ? 1 : 0;
 }
 

@@ -35,6 +35,8 @@ export interface ManyUsersResult {
   healthLatenciesMs: number[];
   healthFailures: number;
   acknowledgedPerUser: Map<string, number>;
+  /** Rounds with no answer (an error, or nothing within 8 s): either outcome is right for those. */
+  failedPerUser: Map<string, number>;
   seconds: number;
 }
 
@@ -111,15 +113,16 @@ export async function runManyUsers(options: ManyUsersOptions): Promise<ManyUsers
     healthLatenciesMs: [],
     healthFailures: 0,
     acknowledgedPerUser: new Map(),
+    failedPerUser: new Map(),
     seconds: 0,
   };
   const started = performance.now();
   const stopAt = started + options.maxSeconds * 1000;
   let next = 0;
-  let running = true;
+  const finished = new AbortController();
 
   const health = (async () => {
-    while (running) {
+    while (!finished.signal.aborted) {
       const at = performance.now();
       try {
         const answer = await send(healthAgent, new URL('/health', options.url).href, 'GET');
@@ -132,6 +135,10 @@ export async function runManyUsers(options: ManyUsersOptions): Promise<ManyUsers
     }
   })();
 
+  const failed = (id: string): void => {
+    result.failed += 1;
+    result.failedPerUser.set(id, (result.failedPerUser.get(id) ?? 0) + 1);
+  };
   const user = async (id: string): Promise<void> => {
     for (let round = 0; next < options.rounds && performance.now() < stopAt; round += 1) {
       next += 1;
@@ -142,7 +149,7 @@ export async function runManyUsers(options: ManyUsersOptions): Promise<ManyUsers
         result.latenciesMs.push(performance.now() - at);
         result.rounds += 1;
         if (answer.status !== 200) {
-          result.failed += 1;
+          failed(id);
         } else if (speechOf(answer.text).includes(SAVE_FAILED)) {
           result.toldNotSaved += 1;
         } else {
@@ -151,13 +158,13 @@ export async function runManyUsers(options: ManyUsersOptions): Promise<ManyUsers
         }
       } catch {
         result.rounds += 1;
-        result.failed += 1;
+        failed(id);
       }
     }
   };
 
   await Promise.all(manyUserIds(options.users).map(user));
-  running = false;
+  finished.abort();
   await health;
   result.seconds = (performance.now() - started) / 1000;
   agent.destroy();
@@ -174,7 +181,10 @@ export interface StoredCheck {
 }
 
 /** Compares what each user was told with the rounds their item holds. */
-export function checkStored(result: ManyUsersResult, storedPerUser: ReadonlyMap<string, number>): StoredCheck {
+export function checkStored(
+  result: ManyUsersResult,
+  storedPerUser: ReadonlyMap<string, number>,
+): StoredCheck {
   const check: StoredCheck = { stored: 0, lost: 0, storedAnyway: 0 };
   for (const [id, stored] of storedPerUser) {
     const acknowledged = result.acknowledgedPerUser.get(id) ?? 0;
@@ -194,7 +204,7 @@ export function describeManyUsers(result: ManyUsersResult, check: StoredCheck): 
   const savedShare = result.rounds === 0 ? 0 : (100 * check.stored) / result.rounds;
   return [
     `  ${String(result.rounds)} rounds by ${String(result.users)} distinct users in ${fmt(result.seconds, 1)} s (${fmt(result.rounds / result.seconds, 0)} rounds/s): acknowledged ${String(result.acknowledged)}, stored ${String(check.stored)} (${fmt(savedShare, 2)}%), told "not saved" ${String(result.toldNotSaved)}, failed ${String(result.failed)}`,
-    `  reported wrongly: ${String(check.lost)} acknowledged but not stored, ${String(check.storedAnyway)} told "not saved" but stored`,
+    `  reported wrongly: ${String(check.lost)} acknowledged but not stored, ${String(check.storedAnyway)} told "not saved" but stored (rounds with no answer may go either way)`,
     `  round latency p50 ${fmt(percentile(result.latenciesMs, 0.5), 0)} ms, p99 ${fmt(percentile(result.latenciesMs, 0.99), 0)} ms, max ${fmt(percentile(result.latenciesMs, 1), 0)} ms`,
     `  /health every ${String(HEALTH_EVERY_MS)} ms: ${String(result.healthLatenciesMs.length)} answered 200 (p50 ${fmt(percentile(result.healthLatenciesMs, 0.5), 0)} ms, max ${fmt(percentile(result.healthLatenciesMs, 1), 0)} ms), ${String(result.healthFailures)} not`,
   ];

@@ -1,6 +1,7 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../skill/build-skill.ts';
+import { isForSkill } from './application-id.ts';
 
 let skill: Promise<Skill> | undefined;
 
@@ -16,8 +17,15 @@ async function skillForEnvironment(): Promise<Skill> {
   return buildSkill(persistenceAdapter ? { persistenceAdapter } : {});
 }
 
-/** The Lambda entry (DESIGN §4): `handler(event, context)`, async so no callback is involved. */
+/**
+ * The Lambda entry (see docs/ARCHITECTURE.md): `handler(event, context)`, async so no callback is involved.
+ * With SKILL_ID set, a request for any other skill fails the invocation and is never answered.
+ */
 export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
+  const skillId = process.env.SKILL_ID?.trim();
+  if (skillId && !isForSkill(event, skillId)) {
+    throw new Error('Refused: the request is for another skill (SKILL_ID)');
+  }
   skill ??= skillForEnvironment();
   return (await skill).invoke(event, context);
 }

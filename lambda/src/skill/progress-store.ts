@@ -10,11 +10,14 @@ export type Stored<T> = { ok: true; value: T } | { ok: false };
 
 /**
  * Progress for the current user, through the persistence adapter when there
- * is one. Every call settles within STORE_TIMEOUT_MS and never throws: a
+ * is one. Every call settles within `timeoutMs` and never throws: a
  * store that is down, slow or throttling makes the skill say so, not stop.
  */
 export class ProgressStore {
-  constructor(private readonly adapter: AtomicPersistenceAdapter | undefined) {}
+  constructor(
+    private readonly adapter: AtomicPersistenceAdapter | undefined,
+    private readonly timeoutMs: number = STORE_TIMEOUT_MS,
+  ) {}
 
   get enabled(): boolean {
     return this.adapter !== undefined;
@@ -56,7 +59,7 @@ export class ProgressStore {
       timer = setTimeout(() => {
         log('progress store timed out', { operation });
         resolve({ ok: false });
-      }, STORE_TIMEOUT_MS);
+      }, this.timeoutMs);
     });
     const attempt = work().then(
       (value): Stored<T> => ({ ok: true, value }),
