@@ -18,8 +18,8 @@ describe('server options', () => {
       options: { skillId: 'amzn1.ask.skill.flag' },
     });
     const refused = parseServerArguments([], {});
-    expect(refused).toMatchObject({ kind: 'bad-arguments', message: expect.stringMatching(/skill's id/) });
-    if (refused.kind === 'bad-arguments') expect(refused.message).not.toContain('\n');
+    expect(refused.kind).toBe('bad-arguments');
+    if (refused.kind === 'bad-arguments') expect(refused.message).toMatch(/^[^\n]*skill's id[^\n]*$/);
     expect(parseServerArguments([], { SKILL_ID: '  ' })).toMatchObject({ kind: 'bad-arguments' });
     expect(parseServerArguments(['--no-verify'], {})).toEqual({
       kind: 'run',
