@@ -56,7 +56,7 @@ export interface CreateServerOptions {
   log?: ServerLog;
 }
 
-/** Sized for the local store on a small machine: see docs/ARCHITECTURE.md and BENCHMARKS.md. */
+/** For a server whose caller does not size the gate itself; `npm run serve` sizes its own (self-hosted.ts). */
 export const DEFAULT_ADMISSION: AdmissionOptions = { maxActive: 8, maxQueued: 2000, maxWaitMs: 2000 };
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_CONNECTIONS = 2048;
