@@ -30,18 +30,21 @@ export interface ManyUsersResult {
   rounds: number;
   acknowledged: number;
   toldNotSaved: number;
+  /** Told "I'm not sure this round was saved": right either way. */
+  toldUncertain: number;
   failed: number;
   latenciesMs: number[];
   healthLatenciesMs: number[];
   healthFailures: number;
   acknowledgedPerUser: Map<string, number>;
-  /** Rounds with no answer (an error, or nothing within 8 s): either outcome is right for those. */
-  failedPerUser: Map<string, number>;
+  /** Rounds with no answer (an error, or nothing within 8 s) or told "not sure": either outcome is right. */
+  unsurePerUser: Map<string, number>;
   seconds: number;
 }
 
 const HEALTH_EVERY_MS = 250;
 const SAVE_FAILED = en.skill.progress.saveFailed;
+const SAVE_UNCERTAIN = en.skill.progress.saveUncertain;
 
 function userId(index: number): string {
   return `amzn1.ask.account.MANY-USERS-${String(index).padStart(5, '0')}`;
@@ -108,12 +111,13 @@ export async function runManyUsers(options: ManyUsersOptions): Promise<ManyUsers
     rounds: 0,
     acknowledged: 0,
     toldNotSaved: 0,
+    toldUncertain: 0,
     failed: 0,
     latenciesMs: [],
     healthLatenciesMs: [],
     healthFailures: 0,
     acknowledgedPerUser: new Map(),
-    failedPerUser: new Map(),
+    unsurePerUser: new Map(),
     seconds: 0,
   };
   const started = performance.now();
@@ -135,9 +139,12 @@ export async function runManyUsers(options: ManyUsersOptions): Promise<ManyUsers
     }
   })();
 
+  const unsure = (id: string): void => {
+    result.unsurePerUser.set(id, (result.unsurePerUser.get(id) ?? 0) + 1);
+  };
   const failed = (id: string): void => {
     result.failed += 1;
-    result.failedPerUser.set(id, (result.failedPerUser.get(id) ?? 0) + 1);
+    unsure(id);
   };
   const user = async (id: string): Promise<void> => {
     for (let round = 0; next < options.rounds && performance.now() < stopAt; round += 1) {
@@ -152,6 +159,9 @@ export async function runManyUsers(options: ManyUsersOptions): Promise<ManyUsers
           failed(id);
         } else if (speechOf(answer.text).includes(SAVE_FAILED)) {
           result.toldNotSaved += 1;
+        } else if (speechOf(answer.text).includes(SAVE_UNCERTAIN)) {
+          result.toldUncertain += 1;
+          unsure(id);
         } else {
           result.acknowledged += 1;
           result.acknowledgedPerUser.set(id, (result.acknowledgedPerUser.get(id) ?? 0) + 1);
@@ -203,8 +213,8 @@ function percentile(samples: readonly number[], q: number): number {
 export function describeManyUsers(result: ManyUsersResult, check: StoredCheck): string[] {
   const savedShare = result.rounds === 0 ? 0 : (100 * check.stored) / result.rounds;
   return [
-    `  ${String(result.rounds)} rounds by ${String(result.users)} distinct users in ${fmt(result.seconds, 1)} s (${fmt(result.rounds / result.seconds, 0)} rounds/s): acknowledged ${String(result.acknowledged)}, stored ${String(check.stored)} (${fmt(savedShare, 2)}%), told "not saved" ${String(result.toldNotSaved)}, failed ${String(result.failed)}`,
-    `  reported wrongly: ${String(check.lost)} acknowledged but not stored, ${String(check.storedAnyway)} told "not saved" but stored (rounds with no answer may go either way)`,
+    `  ${String(result.rounds)} rounds by ${String(result.users)} distinct users in ${fmt(result.seconds, 1)} s (${fmt(result.rounds / result.seconds, 0)} rounds/s): acknowledged ${String(result.acknowledged)}, stored ${String(check.stored)} (${fmt(savedShare, 2)}%), told "not saved" ${String(result.toldNotSaved)}, told "not sure" ${String(result.toldUncertain)}, no answer ${String(result.failed)}`,
+    `  reported wrongly: ${String(check.lost)} acknowledged but not stored, ${String(check.storedAnyway)} told "not saved" but stored (rounds told "not sure" or given no answer may go either way)`,
     `  round latency p50 ${fmt(percentile(result.latenciesMs, 0.5), 0)} ms, p99 ${fmt(percentile(result.latenciesMs, 0.99), 0)} ms, max ${fmt(percentile(result.latenciesMs, 1), 0)} ms`,
     `  /health every ${String(HEALTH_EVERY_MS)} ms: ${String(result.healthLatenciesMs.length)} answered 200 (p50 ${fmt(percentile(result.healthLatenciesMs, 0.5), 0)} ms, max ${fmt(percentile(result.healthLatenciesMs, 1), 0)} ms), ${String(result.healthFailures)} not`,
   ];

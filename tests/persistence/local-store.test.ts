@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLocalStore, type LocalStore } from '../../lambda/src/persistence/local-store.ts';
@@ -159,5 +159,19 @@ describe('the embedded local store', () => {
     await rm(`${dataDir}/.closing-coach-store`);
     const second = await start({ dataDir, fresh: true });
     await expect(second.adapter.getAttributes(user)).resolves.toEqual({});
+  });
+
+  it('refuses, in one line and without a crash, a store whose MANIFEST is empty', async () => {
+    const dataDir = await tempDataDir();
+    const first = await startLocalStore({ dataDir });
+    await first.close();
+    for (const file of await readdir(dataDir)) {
+      if (file.startsWith('MANIFEST-')) await truncate(`${dataDir}/${file}`, 0);
+    }
+    const refused = startLocalStore({ dataDir });
+    await expect(refused).rejects.toThrow(/cannot be opened/);
+    await expect(refused).rejects.not.toThrow(/\n/);
+    // Nothing is left holding the folder: once repaired (here, started afresh) it opens.
+    await start({ dataDir, fresh: true });
   });
 });

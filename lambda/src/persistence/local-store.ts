@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 import { lockWithSocket } from './data-dir-lock.ts';
 import { DynamoDbPersistenceAdapter, ensureTable } from './dynamodb-adapter.ts';
+import { probeLevelDb } from './probe-leveldb.ts';
 
 export interface LocalStoreOptions {
   /** LevelDB directory; progress kept here survives restarts. */
@@ -61,6 +62,7 @@ export async function startLocalStore({
 
   try {
     await checkDataDir(dataDir, fresh);
+    if (!fresh) await probeLevelDb(dataDir);
   } catch (error) {
     await unlock();
     throw error;

@@ -6,7 +6,8 @@ import { type Progress, readProgress } from './progress.ts';
 /** Past this the user would notice the pause: coach without the store rather than wait. */
 export const STORE_TIMEOUT_MS = 1500;
 
-export type Stored<T> = { ok: true; value: T } | { ok: false };
+/** `uncertain`: the store did not answer in time, so a write may yet land; the user is told so. */
+export type Stored<T> = { ok: true; value: T } | { ok: false; uncertain?: true };
 
 /**
  * Progress for the current user, through the persistence adapter when there
@@ -58,7 +59,7 @@ export class ProgressStore {
     const timeout = new Promise<Stored<T>>((resolve) => {
       timer = setTimeout(() => {
         log('progress store timed out', { operation });
-        resolve({ ok: false });
+        resolve({ ok: false, uncertain: true });
       }, this.timeoutMs);
     });
     const attempt = work().then(

@@ -83,7 +83,11 @@ async function coach(input: HandlerInput, words: string) {
   } else {
     speech.coach(...feedback.coaching);
   }
-  if (saved?.ok === false) speech.coach(phrases.line('skill.progress.saveFailed'));
+  if (saved?.ok === false) {
+    speech.coach(
+      phrases.line(saved.uncertain ? 'skill.progress.saveUncertain' : 'skill.progress.saveFailed'),
+    );
+  }
   return ask(input, session, speech, reprompt);
 }
 
