@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PersistenceUnavailableError } from '../../lambda/src/persistence/errors.ts';
+import { OutcomeUnknownError, PersistenceUnavailableError } from '../../lambda/src/persistence/errors.ts';
 import { withKnownOutcome } from '../../lambda/src/persistence/known-outcome-adapter.ts';
 import { MemoryPersistenceAdapter } from '../../lambda/src/persistence/memory-adapter.ts';
 import { envelopeFor } from './support.ts';
@@ -25,10 +25,11 @@ describe('an update whose outcome is made known', () => {
     });
   });
 
-  it('still fails when the write did not land, or never got as far as writing', async () => {
+  it('fails as outcome unknown when the write was sent and did not show; as it was when it never got that far', async () => {
     const refusing = new MemoryPersistenceAdapter({
       failWith: (operation) => (operation === 'update' ? late : undefined),
     });
+    // The memory store refuses before calling mutate: nothing was ever written.
     await expect(withKnownOutcome(refusing).updateAttributes(user, () => ({ rounds: 1 }))).rejects.toBe(late);
     const store = new MemoryPersistenceAdapter();
     await store.saveAttributes(user, { rounds: 7 });
@@ -38,8 +39,8 @@ describe('an update whose outcome is made known', () => {
         return Promise.reject(late);
       },
     });
-    await expect(withKnownOutcome(neverWrites).updateAttributes(user, () => ({ rounds: 8 }))).rejects.toBe(
-      late,
-    );
+    await expect(
+      withKnownOutcome(neverWrites).updateAttributes(user, () => ({ rounds: 8 })),
+    ).rejects.toBeInstanceOf(OutcomeUnknownError);
   });
 });

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Attributes, AtomicPersistenceAdapter } from './atomic-adapter.ts';
+import { OutcomeUnknownError } from './errors.ts';
 
 /** How long a write that failed late gets to land before the store is asked whether it did. */
 const SETTLE_MS = 50;
@@ -9,7 +10,8 @@ const SETTLE_MS = 50;
  * An update that timed out may still have been written: the store received it and only the answer was
  * late. Saying "I couldn't save this round" then would be untrue. When an update that got as far as
  * writing fails, this reads the user's item back and reports success if it holds exactly what was
- * written (see docs/ARCHITECTURE.md, the self-hosted server). Everything else passes straight through.
+ * written; otherwise it fails with OutcomeUnknownError, because the write may still be on its way (see
+ * docs/ARCHITECTURE.md, the self-hosted server). Everything else passes straight through.
  */
 export function withKnownOutcome(inner: AtomicPersistenceAdapter): AtomicPersistenceAdapter {
   return {
@@ -26,7 +28,7 @@ export function withKnownOutcome(inner: AtomicPersistenceAdapter): AtomicPersist
         await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
         const stored = await inner.getAttributes(envelope).catch(() => undefined);
         if (stored !== undefined && isDeepStrictEqual(stored, written)) return written;
-        throw error;
+        throw new OutcomeUnknownError('a write failed and reading it back did not show it', { cause: error });
       }
     },
   };

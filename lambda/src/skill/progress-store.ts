@@ -69,7 +69,10 @@ export class ProgressStore {
           operation,
           message: error instanceof Error ? error.message : String(error),
         });
-        return { ok: false };
+        // By name, not instanceof: the skill need not load the persistence code to recognise it.
+        return error instanceof Error && error.name === 'OutcomeUnknownError'
+          ? { ok: false, uncertain: true }
+          : { ok: false };
       },
     );
     try {
