@@ -61,6 +61,20 @@ export const DEFAULT_ADMISSION: AdmissionOptions = { maxActive: 8, maxQueued: 20
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_CONNECTIONS = 2048;
 
+/** How a server made here drains: new work refused with 503, `/health` still answering, until idle. */
+export interface DrainControl {
+  begin(): void;
+  /** Resolves once no skill request is in flight. */
+  idle(): Promise<void>;
+}
+
+const drainControls = new WeakMap<Server, DrainControl>();
+
+/** The drain control of a server made by createServer; undefined for any other server. */
+export function drainControlOf(server: Server): DrainControl | undefined {
+  return drainControls.get(server);
+}
+
 /** Alexa is pointed at one of these; `/alexa` suits a proxy that shares its host with other services. */
 export const SKILL_PATHS: ReadonlySet<string> = new Set(['/', '/alexa']);
 export const HEALTH_PATH = '/health';
@@ -103,9 +117,24 @@ export function createServer(options: CreateServerOptions): Server {
     fail(response, 400, code, headers);
   }
 
+  let draining = false;
+  let inFlight = 0;
+  const whenIdle: (() => void)[] = [];
+  drainControls.set(server, {
+    begin: () => {
+      draining = true;
+    },
+    idle: () =>
+      inFlight === 0
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            whenIdle.push(resolve);
+          }),
+  });
+
   function closingHeaders(): Record<string, string> {
     // Once shutdown has begun, a connection kept alive would hold the drain open until its idle timeout.
-    return server.listening ? {} : { Connection: 'close' };
+    return server.listening && !draining ? {} : { Connection: 'close' };
   }
 
   function fail(response: ServerResponse, status: number, code: ErrorCode, headers = {}): void {
@@ -120,7 +149,7 @@ export function createServer(options: CreateServerOptions): Server {
         return;
       }
       // 503 while draining tells a load balancer to send new work elsewhere.
-      if (server.listening) sendJson(response, 200, { status: 'ok' });
+      if (server.listening && !draining) sendJson(response, 200, { status: 'ok' });
       else sendJson(response, 503, { status: 'shutting_down' }, closingHeaders());
       return;
     }
@@ -132,7 +161,17 @@ export function createServer(options: CreateServerOptions): Server {
       fail(response, 405, 'method_not_allowed', { Allow: 'POST' });
       return;
     }
-    await answerSkillRequest(request, response);
+    if (draining) {
+      fail(response, 503, 'shutting_down', { 'Retry-After': '1' });
+      return;
+    }
+    inFlight += 1;
+    try {
+      await answerSkillRequest(request, response);
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) for (const resolve of whenIdle.splice(0)) resolve();
+    }
   }
 
   async function answerSkillRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {

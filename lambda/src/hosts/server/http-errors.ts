@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'invalid_envelope'
   | 'wrong_skill'
   | 'overloaded'
+  | 'shutting_down'
   | 'method_not_allowed'
   | 'not_found'
   | 'internal_error';
@@ -26,6 +27,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   invalid_envelope: 'The request body is not an Alexa request envelope.',
   wrong_skill: 'The request is for another skill.',
   overloaded: 'The skill is too busy to answer; try again shortly.',
+  shutting_down: 'The server is shutting down; try again shortly.',
   method_not_allowed: 'This method is not allowed here.',
   not_found: 'Nothing is served at this path.',
   internal_error: 'The skill could not answer this request.',
