@@ -5,6 +5,7 @@ import dynalite from 'dynalite';
 import { lockWithSocket } from './data-dir-lock.ts';
 import { DynamoDbPersistenceAdapter, ensureTable } from './dynamodb-adapter.ts';
 import { probeLevelDb } from './probe-leveldb.ts';
+import { surviveStoreFaults } from './store-faults.ts';
 
 export interface LocalStoreOptions {
   /** LevelDB directory; progress kept here survives restarts. */
@@ -51,11 +52,13 @@ export async function startLocalStore({
   );
   let server: Server | undefined;
   let adapter: DynamoDbPersistenceAdapter | undefined;
+  const stopSurviving = surviveStoreFaults();
   const shutDown = async (): Promise<void> => {
     adapter?.destroy();
     try {
       if (server?.listening) await closeServer(server);
     } finally {
+      stopSurviving();
       await unlock();
     }
   };
@@ -64,6 +67,7 @@ export async function startLocalStore({
     await checkDataDir(dataDir, fresh);
     if (!fresh) await probeLevelDb(dataDir);
   } catch (error) {
+    stopSurviving();
     await unlock();
     throw error;
   }
