@@ -1,6 +1,9 @@
 import autocannon, { type Result } from 'autocannon';
 import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import {
@@ -12,8 +15,11 @@ import {
   seededStamper,
 } from '../lambda/src/hosts/console/request-envelopes.ts';
 import { createServer } from '../lambda/src/hosts/server/create-server.ts';
+import { createSelfHosted } from '../lambda/src/hosts/server/self-hosted.ts';
+import { readProgress } from '../lambda/src/skill/progress.ts';
 import { buildSkill } from '../lambda/src/skill/build-skill.ts';
 import { buildHelloSkill } from './hello-skill.ts';
+import { checkStored, describeManyUsers, manyUserIds, runManyUsers } from './many-users.ts';
 import { fmt } from './measure.ts';
 
 /**
@@ -28,31 +34,66 @@ const SECONDS = Math.min(60, Math.max(1, Number(process.env.BENCH_LOAD_SECONDS ?
 const BASELINE_SECONDS = Math.min(SECONDS, 5);
 const HOST = '127.0.0.1';
 
-type SkillKind = 'coach' | 'hello';
+const MANY_USERS = Math.max(1, Number(process.env.BENCH_LOAD_USERS ?? 500));
+const MANY_USERS_ROUNDS = Math.max(MANY_USERS, Number(process.env.BENCH_LOAD_ROUNDS ?? 10_000));
 
-/** Parent to child: read your CPU time, or stop. Child to parent: the port, then CPU readings. */
-type ToChild = 'cpu' | 'stop';
+/** `store`: the coach with the real local store in a fresh temporary folder, as `npm run serve` runs it. */
+type SkillKind = 'coach' | 'hello' | 'store';
+
+/**
+ * Parent to child: read your CPU time, count these users' stored rounds, or stop. Child to parent: the
+ * port, then CPU readings and stored counts.
+ */
+type ToChild = 'cpu' | 'stop' | { storedRoundsOf: string[] };
 interface FromChild {
   port?: number;
   cpuUs?: number;
+  storedRounds?: [string, number][];
 }
 
 /** The child: one server, its port sent to the parent, gone when the parent says so or goes away. */
-function serve(kind: SkillKind): void {
-  const skill = kind === 'hello' ? buildHelloSkill() : buildSkill();
-  const server = createServer({ skill, verify: false });
-  const stop = () => {
+async function serve(kind: SkillKind): Promise<void> {
+  // One log line per failed save would bury the figures.
+  process.env.CLOSING_COACH_QUIET = '1';
+  const dataDir = kind === 'store' ? await mkdtemp(join(tmpdir(), 'closing-coach-load-')) : undefined;
+  // The store run is `npm run serve`'s own composition: store, admission gate, overload answers.
+  const selfHosted =
+    dataDir === undefined
+      ? undefined
+      : await createSelfHosted({ dataDir: join(dataDir, 'store'), verify: false });
+  const store = selfHosted?.store;
+  const server =
+    selfHosted?.server ??
+    createServer({ skill: kind === 'hello' ? buildHelloSkill() : buildSkill(), verify: false });
+  const stop = async () => {
     server.close();
     server.closeAllConnections();
+    await store?.close();
+    if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
     process.exit(0);
   };
-  process.on('disconnect', stop);
+  const storedRounds = async (ids: readonly string[]): Promise<[string, number][]> => {
+    if (!store) return [];
+    const device = { screen: false, locale: 'en-US' } as const;
+    const counts: [string, number][] = [];
+    // One at a time: the read-back must not itself overload the store it checks.
+    for (const userId of ids) {
+      const envelope = launchRequest(createDevice({ ...device, userId }), newSession());
+      counts.push([userId, readProgress(await store.adapter.getAttributes(envelope)).rounds]);
+    }
+    return counts;
+  };
+  process.on('disconnect', () => void stop());
   process.on('message', (message: ToChild) => {
     if (message === 'cpu') {
       const { user, system } = process.cpuUsage();
       process.send?.({ cpuUs: user + system } satisfies FromChild);
+    } else if (message === 'stop') {
+      void stop();
     } else {
-      stop();
+      void storedRounds(message.storedRoundsOf).then((counts) =>
+        process.send?.({ storedRounds: counts } satisfies FromChild),
+      );
     }
   });
   server.listen(0, HOST, () =>
@@ -65,6 +106,8 @@ interface RunningServer {
   child: ChildProcess;
   /** The server process's CPU time so far (all its threads, GC included), in microseconds. */
   cpuUs(): Promise<number>;
+  /** Rounds each user's stored progress holds (the `store` server only). */
+  storedRounds(ids: readonly string[]): Promise<Map<string, number>>;
 }
 
 async function startServer(kind: SkillKind): Promise<RunningServer> {
@@ -94,6 +137,11 @@ async function startServer(kind: SkillKind): Promise<RunningServer> {
       const reading = next('cpuUs');
       child.send('cpu' satisfies ToChild);
       return reading;
+    },
+    storedRounds: async (ids) => {
+      const reading = next('storedRounds');
+      child.send({ storedRoundsOf: [...ids] } satisfies ToChild);
+      return new Map(await reading);
     },
   };
 }
@@ -198,11 +246,36 @@ async function main(): Promise<number> {
   );
   const failed = failures(captureRun) + failures(baseline);
   if (failed > 0) console.error(`  FAILED: ${failed} errors, timeouts or non-2xx answers`);
-  return failed > 0 ? 1 : 0;
+
+  const manyUsers = await startServer('store');
+  let wrong: number;
+  let savedShare: number;
+  try {
+    const result = await runManyUsers({
+      url: manyUsers.url,
+      users: MANY_USERS,
+      rounds: MANY_USERS_ROUNDS,
+      maxSeconds: 300,
+    });
+    const check = checkStored(result, await manyUsers.storedRounds(manyUserIds(MANY_USERS)));
+    console.log(
+      `Many users: ${String(MANY_USERS)} distinct users at once, each a capture turn after another, the real local store (npm run serve's server, verification OFF)`,
+    );
+    for (const line of describeManyUsers(result, check)) console.log(line);
+    wrong = check.lost + check.storedAnyway + result.failed;
+    savedShare = check.stored / Math.max(1, result.rounds);
+  } finally {
+    await stopServer(manyUsers.child);
+  }
+  if (wrong > 0) console.error(`  FAILED: ${String(wrong)} rounds reported wrongly or not answered`);
+  if (savedShare < 0.99)
+    console.error(`  FAILED: only ${fmt(100 * savedShare, 2)}% of rounds saved (target 99%)`);
+  return failed > 0 || wrong > 0 || savedShare < 0.99 ? 1 : 0;
 }
 
 if (process.argv[2] === '--serve') {
-  serve(process.argv[3] === 'hello' ? 'hello' : 'coach');
+  const kind = process.argv[3];
+  await serve(kind === 'hello' || kind === 'store' ? kind : 'coach');
 } else {
   process.exitCode = await main();
 }

@@ -95,7 +95,8 @@ describe('progress that lasts between sessions', () => {
     const started = Date.now();
     await talk.launch();
     const feedback = await talk.say('how did i do');
-    expect(feedback.coach).toMatch(/couldn’t save this round/);
+    // The write may still land after the turn stops waiting, so "couldn't save" would not be true.
+    expect(feedback.coach).toMatch(/not sure this round was saved/);
     // Two store calls, each cut off at 1.5 s: a behaviour bound, generous on a busy machine.
     expect(Date.now() - started).toBeLessThan(4500);
   }, 10_000);

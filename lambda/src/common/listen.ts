@@ -1,13 +1,25 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server as HttpServer } from 'node:http';
+import type { AddressInfo, Server } from 'node:net';
 
-/** Starts `server` listening and resolves with its address, or rejects when it cannot (port taken, say). */
-export function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+/**
+ * Starts `server` listening on a TCP port and host, or on a Unix socket path,
+ * and resolves with its address once it does, or rejects when it cannot
+ * (port taken, socket in use).
+ */
+export function listen(server: Server | HttpServer, port: number, host: string): Promise<AddressInfo>;
+export function listen(server: Server | HttpServer, path: string): Promise<string>;
+export function listen(
+  server: Server | HttpServer,
+  portOrPath: number | string,
+  host?: string,
+): Promise<AddressInfo | string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    const listening = () => {
       server.off('error', reject);
-      resolve(server.address() as AddressInfo);
-    });
+      resolve(server.address() as AddressInfo | string);
+    };
+    if (typeof portOrPath === 'number') server.listen(portOrPath, host, listening);
+    else server.listen(portOrPath, listening);
   });
 }

@@ -2,6 +2,7 @@ import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { ReadAheadAdapter } from '../persistence/read-ahead.ts';
 import { buildSkill } from '../skill/build-skill.ts';
+import { isForSkill } from './application-id.ts';
 
 interface Host {
   skill: Skill;
@@ -27,8 +28,15 @@ async function hostForEnvironment(): Promise<Host> {
   return { skill: buildSkill({ persistenceAdapter: store }), store };
 }
 
-/** The Lambda entry (docs/ARCHITECTURE.md, "Contracts"): `handler(event, context)`, async so no callback is involved. */
+/**
+ * The Lambda entry (docs/ARCHITECTURE.md, "Contracts"): `handler(event, context)`, async so no callback is
+ * involved. With SKILL_ID set, a request for any other skill fails the invocation and is never answered.
+ */
 export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
+  const skillId = process.env.SKILL_ID?.trim();
+  if (skillId && !isForSkill(event, skillId)) {
+    throw new Error('Refused: the request is for another skill (SKILL_ID)');
+  }
   host ??= hostForEnvironment();
   const { skill, store } = await host;
   // A launch reads the user's progress first thing: start that read now, so

@@ -1,9 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { listen } from '../common/listen.ts';
-import { startLocalStore } from '../persistence/local-store.ts';
-import { buildSkill } from '../skill/build-skill.ts';
-import { consoleLog, createServer } from './server/create-server.ts';
+import { consoleLog } from './server/create-server.ts';
 import { exitOnShutdownSignals, shutDownGracefully } from './server/graceful-shutdown.ts';
+import { createSelfHosted } from './server/self-hosted.ts';
 import { parseServerArguments, SERVER_USAGE } from './server/server-options.ts';
 import { createRequestVerifier } from './server/verify-request.ts';
 import { runMain } from './run-main.ts';
@@ -35,14 +34,12 @@ async function main(): Promise<number | undefined> {
         'this port can drive the skill as any user. Use it only for local testing.',
     );
   }
-  const store = await startLocalStore({
+  const { server, store } = await createSelfHosted({
     fresh: options.fresh,
-    ...(options.dataDir !== undefined && { dataDir: options.dataDir }),
-  });
-  const server = createServer({
-    skill: buildSkill({ persistenceAdapter: store.adapter }),
     verify: options.verify ? createRequestVerifier() : false,
     log,
+    ...(options.dataDir !== undefined && { dataDir: options.dataDir }),
+    ...(options.skillId !== undefined && { skillId: options.skillId }),
   });
   let address: AddressInfo;
   try {

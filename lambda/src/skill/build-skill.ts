@@ -14,6 +14,8 @@ export interface SkillOptions {
   random?: () => number;
   /** The time now, for history dates and reminders; tests pin it. */
   now?: () => Date;
+  /** How long a turn waits for the store before coaching without it (STORE_TIMEOUT_MS by default). */
+  storeTimeoutMs?: number;
 }
 
 /** The one skill every host runs: Lambda, the local server and the console differ only in what they plug in. */
@@ -33,7 +35,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       .addRequestInterceptors(
         localise({
           random: options.random ?? Math.random,
-          progress: new ProgressStore(options.persistenceAdapter),
+          progress: new ProgressStore(options.persistenceAdapter, options.storeTimeoutMs),
           now: options.now ?? (() => new Date()),
         }),
       )

@@ -7,15 +7,19 @@ import { type Progress, readProgress } from './progress.ts';
 /** Past this the user would notice the pause: coach without the store rather than wait. */
 export const STORE_TIMEOUT_MS = 1500;
 
-export type Stored<T> = { ok: true; value: T } | { ok: false };
+/** `uncertain`: the store did not answer in time, so a write may yet land; the user is told so. */
+export type Stored<T> = { ok: true; value: T } | { ok: false; uncertain?: true };
 
 /**
  * Progress for the current user, through the persistence adapter when there
- * is one. Every call settles within STORE_TIMEOUT_MS and never throws: a
+ * is one. Every call settles within `timeoutMs` and never throws: a
  * store that is down, slow or throttling makes the skill say so, not stop.
  */
 export class ProgressStore {
-  constructor(private readonly adapter: AtomicPersistenceAdapter | undefined) {}
+  constructor(
+    private readonly adapter: AtomicPersistenceAdapter | undefined,
+    private readonly timeoutMs: number = STORE_TIMEOUT_MS,
+  ) {}
 
   get enabled(): boolean {
     return this.adapter !== undefined;
@@ -59,12 +63,15 @@ export class ProgressStore {
           operation,
           message: error instanceof Error ? error.message : String(error),
         });
-        return { ok: false };
+        // By name, not instanceof: the skill need not load the persistence code to recognise it.
+        return error instanceof Error && error.name === 'OutcomeUnknownError'
+          ? { ok: false, uncertain: true }
+          : { ok: false };
       },
     );
-    return withTimeout(attempt, STORE_TIMEOUT_MS, (): Stored<T> => {
+    return withTimeout(attempt, this.timeoutMs, (): Stored<T> => {
       log('progress store timed out', { operation });
-      return { ok: false };
+      return { ok: false, uncertain: true };
     });
   }
 }

@@ -77,8 +77,13 @@ describe('npm run serve', () => {
     expect(await server.exited).toBe(0);
   });
 
+  it('will not start with verification on and no skill id, and says why in one line', async () => {
+    const server = startEntry([], { SKILL_ID: '' });
+    await expect(server).rejects.toThrow(/exited before listening:\n.*needs the skill's id.*\n\nUsage:/);
+  });
+
   it('verifies by default: an unsigned request is refused and no warning is printed', async () => {
-    const server = await startEntry([]);
+    const server = await startEntry([], { SKILL_ID: 'amzn1.ask.skill.entry-test' });
     expect(server.stderr()).not.toMatch(/verification is OFF/);
     const response = await fetch(`${server.base}/`, { method: 'POST', body: launchBody() });
     expect(response.status).toBe(400);

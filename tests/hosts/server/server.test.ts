@@ -1,5 +1,5 @@
 import { request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -375,5 +375,136 @@ describe('with verification off', () => {
   it('does not check the timestamp either', async () => {
     const { base } = await start({ verify: false });
     expectSkillAnswer(await post(base, launch(new Date(Date.now() - 10 * 60 * 1000))));
+  });
+});
+
+describe('robustness', () => {
+  const MINE = 'amzn1.ask.skill.11111111-2222-4333-8444-555555555555';
+
+  function launchFor(applicationId: string): string {
+    const device = createDevice({ screen: false, locale: 'en-US', applicationId });
+    return JSON.stringify(launchRequest(device, newSession()));
+  }
+
+  it("refuses with 400 a correctly signed request for another skill when it knows its skill's id", async () => {
+    const { base } = await start({ skillId: MINE });
+    const theirs = launchFor('amzn1.ask.skill.99999999-0000-4000-8000-000000000000');
+    const refused = await post(base, theirs, signed(theirs));
+    expect(refused.status).toBe(400);
+    expect(errorCode(refused)).toBe('wrong_skill');
+    const mine = launchFor(MINE);
+    expectSkillAnswer(await post(base, mine, signed(mine)));
+  });
+
+  it('says a timestamp that is not an ISO time is unreadable, not too far from now', async () => {
+    const { base } = await start();
+    const envelope = JSON.parse(launch()) as RequestEnvelope;
+    envelope.request.timestamp = 'yesterday';
+    const body = JSON.stringify(envelope);
+    const reply = await post(base, body, signed(body));
+    expect(errorCode(reply)).toBe('timestamp_malformed');
+    expect(reply.text).not.toMatch(/too far/);
+  });
+
+  it('fetches no certificate chain for a request that fails a cheap check', async () => {
+    const fetchCertChain = vi.fn(() => Promise.resolve(pki.chainPem));
+    const { base } = await start({
+      skillId: MINE,
+      verify: createRequestVerifier({ fetchCertChain, trustedRoots: [pki.root.certificatePem] }),
+    });
+    const stale = launch(new Date(Date.now() - 10 * 60 * 1000));
+    const theirs = launchFor('amzn1.ask.skill.99999999-0000-4000-8000-000000000000');
+    for (const [index, body] of [stale, theirs, '{"request":{}}'].entries()) {
+      const headers = {
+        ...signed(body),
+        SignatureCertChainUrl: `https://s3.amazonaws.com/echo.api/new-${String(index)}.pem`,
+      };
+      expect((await post(base, body, headers)).status).toBe(400);
+    }
+    expect(fetchCertChain).not.toHaveBeenCalled();
+  });
+
+  it('refuses with 400, not 500, session attributes nested thousands deep', async () => {
+    const { base } = await start({ verify: false });
+    // Written as text: JSON.stringify itself would run out of stack on an object this deep.
+    const deep = `${'{"a":'.repeat(5000)}{}${'}'.repeat(5000)}`;
+    const body = launch().replace('"attributes":{}', `"attributes":${deep}`);
+    expect(body).toContain(deep);
+    const reply = await post(base, body);
+    expect(reply.status).toBe(400);
+    expect(errorCode(reply)).toBe('invalid_envelope');
+  });
+
+  it('logs a flood of rejected requests as a line or two, not a line each', async () => {
+    const { base, logged } = await start();
+    for (let index = 0; index < 60; index += 1) expect((await post(base, launch())).status).toBe(400);
+    expect(logged.filter((line) => line.includes('signature_missing')).length).toBeLessThanOrEqual(2);
+  });
+
+  it('cuts off a connection whose request trickles in past the request timeout', async () => {
+    const { server } = await start({ verify: false, requestTimeoutMs: 300 });
+    const { port } = server.address() as AddressInfo;
+    const socket = connect(port, '127.0.0.1');
+    socket.write('POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    const trickle = setInterval(() => socket.write('X-Slow: 1\r\n'), 100);
+    const closed = await new Promise<boolean>((resolve) => {
+      const giveUp = setTimeout(() => {
+        resolve(false);
+      }, 5000);
+      socket.on('error', () => undefined);
+      socket.once('close', () => {
+        clearTimeout(giveUp);
+        resolve(true);
+      });
+    });
+    clearInterval(trickle);
+    socket.destroy();
+    expect(closed).toBe(true);
+  });
+
+  it('under overload, answers the requests it sheds at once with the overload skill, and /health still answers', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const real = buildSkill({ random: () => 0 });
+    const { base } = await start({
+      verify: false,
+      admission: { maxActive: 1, maxQueued: 1, maxWaitMs: 200 },
+      skill: {
+        invoke: async (envelope, context) => {
+          await held;
+          return real.invoke(envelope, context);
+        },
+      },
+      overloadSkill: {
+        invoke: () => Promise.resolve({ version: '1.0', response: { shouldEndSession: true } }),
+      },
+    });
+    const first = post(base, launch());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waiting = post(base, launch());
+    const shedAtOnce = await post(base, launch());
+    expect(shedAtOnce.status).toBe(200);
+    expect(JSON.parse(shedAtOnce.text)).toEqual({ version: '1.0', response: { shouldEndSession: true } });
+    expect((await send(base, '/health')).status).toBe(200);
+    // The waiting one is shed once it has waited 200 ms; the first is answered by the skill once let go.
+    expect(JSON.parse((await waiting).text)).toEqual({
+      version: '1.0',
+      response: { shouldEndSession: true },
+    });
+    release();
+    expectSkillAnswer(await first);
+  });
+
+  it('answers 503 to the requests it sheds when there is no overload skill', async () => {
+    const { base } = await start({
+      verify: false,
+      admission: { maxActive: 1, maxQueued: 0, maxWaitMs: 200 },
+      skill: { invoke: () => new Promise(() => undefined) },
+    });
+    void post(base, launch()).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const shed = await post(base, launch());
+    expect(shed.status).toBe(503);
+    expect(errorCode(shed)).toBe('overloaded');
   });
 });

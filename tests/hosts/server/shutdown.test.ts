@@ -72,15 +72,21 @@ describe('graceful shutdown', () => {
     vi.unstubAllEnvs();
   });
 
-  it('stops accepting connections, lets a request in flight finish, then reports it drained', async () => {
+  it('while draining answers /health and new requests with 503, lets a request in flight finish, then stops accepting connections', async () => {
     const held = heldSkill();
     const server = createServer({ skill: held.skill, verify: false, log: quiet });
     const port = await listening(server);
-    const inFlight = fetch(`http://127.0.0.1:${String(port)}/`, { method: 'POST', body: launchBody() });
+    const base = `http://127.0.0.1:${String(port)}`;
+    const inFlight = fetch(`${base}/`, { method: 'POST', body: launchBody() });
     await held.entered;
 
     const closing = shutDownGracefully(server, { timeoutMs: 5000 });
-    expect(await connectionRefused(port)).toBe(true);
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ status: 'shutting_down' });
+    const late = await fetch(`${base}/`, { method: 'POST', body: launchBody() });
+    expect(late.status).toBe(503);
+    expect(late.headers.get('connection')).toBe('close');
     let settled = false;
     void closing.then(() => (settled = true));
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -93,6 +99,7 @@ describe('graceful shutdown', () => {
     const answer = (await response.json()) as ResponseEnvelope;
     expect(answer.response.outputSpeech).toBeDefined();
     expect(await closing).toBe('drained');
+    expect(await connectionRefused(port)).toBe(true);
   });
 
   it('cuts off a request that overruns the drain timeout and reports it forced', async () => {

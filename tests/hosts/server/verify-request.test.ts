@@ -165,13 +165,74 @@ describe('the request verifier', () => {
     expect(await verifier.checkSignature(tampered, headers())).toMatchObject({ code: 'signature_invalid' });
   });
 
-  it('accepts the legacy SHA-1 Signature header when Signature-256 is absent', async () => {
-    const verifier = createRequestVerifier({
-      fetchCertChain: () => Promise.resolve(pki.chainPem),
-      trustedRoots: [pki.root.certificatePem],
-    });
+  it('refuses the legacy SHA-1 Signature header alone: a downgrade from Signature-256 is not accepted', async () => {
+    const fetchCertChain = vi.fn(() => Promise.resolve(pki.chainPem));
+    const verifier = createRequestVerifier({ fetchCertChain, trustedRoots: [pki.root.certificatePem] });
     const legacy = { signaturecertchainurl: CERT_URL, signature: signBody(body, pki.leaf, 'sha1') };
-    expect(await verifier.checkSignature(body, legacy)).toEqual({ ok: true });
+    expect(await verifier.checkSignature(body, legacy)).toMatchObject({
+      ok: false,
+      code: 'signature_missing',
+    });
+    expect(verifier.checkHeaders(legacy)).toMatchObject({ ok: false, code: 'signature_missing' });
+    // Alongside Signature-256 the SHA-1 header is ignored, right or wrong.
+    const both = { ...headers(), signature: 'AAAA' };
+    expect(await verifier.checkSignature(body, both)).toEqual({ ok: true });
+    // A SHA-1 signature sent as Signature-256 does not verify either.
+    const relabelled = { signaturecertchainurl: CERT_URL, 'signature-256': legacy.signature };
+    expect(await verifier.checkSignature(body, relabelled)).toMatchObject({ code: 'signature_invalid' });
+  });
+
+  it('bounds the certificate fetches that requests with new chain URLs can cause, at once and per minute', async () => {
+    let inFlight = 0;
+    let mostAtOnce = 0;
+    const fetchCertChain = vi.fn(async () => {
+      inFlight += 1;
+      mostAtOnce = Math.max(mostAtOnce, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight -= 1;
+      return createTestPki('Stranger').chainPem;
+    });
+    const verifier = createRequestVerifier({ fetchCertChain, trustedRoots: [pki.root.certificatePem] });
+    const checks = await Promise.all(
+      Array.from({ length: 200 }, (_, index) =>
+        verifier.checkSignature(body, {
+          ...headers(),
+          signaturecertchainurl: `https://s3.amazonaws.com/echo.api/forged-${String(index)}.pem`,
+        }),
+      ),
+    );
+    expect(checks.every((check) => !check.ok)).toBe(true);
+    expect(mostAtOnce).toBeLessThanOrEqual(2);
+    expect(fetchCertChain.mock.calls.length).toBeLessThanOrEqual(10);
+  });
+
+  it('keeps the genuine chain however many unverified chain URLs arrive at once after it', async () => {
+    const stranger = createTestPki('Stranger').chainPem;
+    const fetchCertChain = vi.fn(async (url: URL) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return url.href === CERT_URL ? pki.chainPem : stranger;
+    });
+    const verifier = createRequestVerifier({ fetchCertChain, trustedRoots: [pki.root.certificatePem] });
+    expect(await verifier.checkSignature(body, headers())).toEqual({ ok: true });
+    const forged = Array.from({ length: 40 }, (_, index) =>
+      verifier.checkSignature(body, {
+        ...headers(),
+        signaturecertchainurl: `https://s3.amazonaws.com/echo.api/forged-${String(index)}.pem`,
+      }),
+    );
+    expect(await verifier.checkSignature(body, headers())).toEqual({ ok: true });
+    expect((await Promise.all(forged)).some((check) => check.ok)).toBe(false);
+    expect(fetchCertChain.mock.calls.filter(([url]) => url.href === CERT_URL)).toHaveLength(1);
+  });
+
+  it('checks the headers without fetching anything', () => {
+    const fetchCertChain = vi.fn(() => Promise.resolve(pki.chainPem));
+    const verifier = createRequestVerifier({ fetchCertChain, trustedRoots: [pki.root.certificatePem] });
+    expect(verifier.checkHeaders(headers())).toEqual({ ok: true });
+    expect(verifier.checkHeaders({ ...headers(), 'signature-256': 'not base64!' })).toMatchObject({
+      code: 'signature_invalid',
+    });
+    expect(fetchCertChain).not.toHaveBeenCalled();
   });
 
   it('does not fetch anything for a certificate URL outside Alexa bucket', async () => {
@@ -214,9 +275,10 @@ describe('the request verifier', () => {
     expect(verifier.checkTimestamp(at(-151)).ok).toBe(false);
     expect(verifier.checkTimestamp(at(151)).ok).toBe(false);
     expect(verifier.checkTimestamp(at(-600)).ok).toBe(false);
-    expect(verifier.checkTimestamp('1').ok).toBe(false);
-    expect(verifier.checkTimestamp(now.toUTCString()).ok).toBe(false);
-    expect(verifier.checkTimestamp('yesterday').ok).toBe(false);
+    expect(verifier.checkTimestamp(at(-600))).toMatchObject({ code: 'timestamp_invalid' });
+    for (const unreadable of ['1', now.toUTCString(), 'yesterday']) {
+      expect(verifier.checkTimestamp(unreadable)).toMatchObject({ ok: false, code: 'timestamp_malformed' });
+    }
   });
 });
 

@@ -20,3 +20,18 @@ export function isRequestEnvelope(value: unknown): value is RequestEnvelope {
     typeof request.timestamp === 'string'
   );
 }
+
+/** Alexa's envelopes nest a dozen levels or so; far deeper is an attack on whatever walks it next. */
+export const MAX_NESTING = 64;
+
+/** Whether `value` nests objects or arrays deeper than `limit`; iterative, so it cannot overflow the stack. */
+export function nestsDeeperThan(value: unknown, limit: number = MAX_NESTING): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [current, depth] = entry;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}

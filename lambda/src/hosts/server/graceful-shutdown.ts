@@ -1,12 +1,35 @@
 import type { Server } from 'node:http';
+import { drainControlOf } from './create-server.ts';
 
 export type ShutdownOutcome = 'drained' | 'forced';
 
 /**
- * Stops accepting connections and resolves once every in-flight request has been answered ('drained'),
- * or, after `timeoutMs`, cuts the stragglers off ('forced').
+ * Resolves once every in-flight request has been answered ('drained'), or, after `timeoutMs`, cuts the
+ * stragglers off ('forced'). A server from createServer keeps listening until its skill requests are done,
+ * answering new ones and `/health` with 503, so a load balancer hears that it is going rather than finding
+ * the port closed; then it stops accepting connections.
  */
-export function shutDownGracefully(server: Server, { timeoutMs = 10_000 } = {}): Promise<ShutdownOutcome> {
+export async function shutDownGracefully(
+  server: Server,
+  { timeoutMs = 10_000 } = {},
+): Promise<ShutdownOutcome> {
+  const started = Date.now();
+  const drain = drainControlOf(server);
+  if (drain) {
+    drain.begin();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      drain.idle(),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+  return closeServer(server, Math.max(0, timeoutMs - (Date.now() - started)));
+}
+
+function closeServer(server: Server, timeoutMs: number): Promise<ShutdownOutcome> {
   return new Promise((resolve) => {
     let outcome: ShutdownOutcome = 'drained';
     // Keep-alive connections that finish their last response after close() would otherwise linger until

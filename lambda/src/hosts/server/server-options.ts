@@ -9,6 +9,8 @@ export interface ServerOptions {
   fresh: boolean;
   /** Where the local store keeps progress; the store's own default when not given. */
   dataDir?: string;
+  /** Requests for any other skill are refused; required while verification is on. */
+  skillId?: string;
 }
 
 export type ParsedServerArguments =
@@ -25,7 +27,9 @@ Options:
   --port <n>         port to listen on (default ${String(DEFAULT_PORT)}, or PORT)
   --host <address>   address to bind (default ${DEFAULT_HOST}; the proxy connects here)
   --data-dir <path>  where the local store keeps progress (default .data/dynamo)
-  --fresh            start with an empty local store
+  --skill-id <id>    the skill's application id (or SKILL_ID); requests for any other skill are
+                     refused. Required unless --no-verify
+  --fresh            start with an empty local store (only a folder the store created itself)
   --no-verify        skip Alexa's signature and timestamp checks (or CLOSING_COACH_NO_VERIFY=1);
                      for local testing only
   -h, --help         show this help`;
@@ -51,6 +55,7 @@ export function parseServerArguments(
         port: { type: 'string' },
         host: { type: 'string', default: DEFAULT_HOST },
         'data-dir': { type: 'string' },
+        'skill-id': { type: 'string' },
         fresh: { type: 'boolean', default: false },
         'no-verify': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -65,14 +70,24 @@ export function parseServerArguments(
   if (port === undefined) return { kind: 'bad-arguments', message: `not a port number: ${rawPort}` };
   if (values.host === '') return { kind: 'bad-arguments', message: '--host needs an address' };
   if (values['data-dir'] === '') return { kind: 'bad-arguments', message: '--data-dir needs a path' };
+  const verify = !values['no-verify'] && env.CLOSING_COACH_NO_VERIFY !== '1';
+  const skillId = (values['skill-id'] ?? env.SKILL_ID ?? '').trim();
+  if (verify && skillId === '') {
+    return {
+      kind: 'bad-arguments',
+      message:
+        "With Alexa verification on, the server needs the skill's id (--skill-id or SKILL_ID), or any skill could use it.",
+    };
+  }
   return {
     kind: 'run',
     options: {
       port,
       host: values.host,
-      verify: !values['no-verify'] && env.CLOSING_COACH_NO_VERIFY !== '1',
+      verify,
       fresh: values.fresh,
       ...(values['data-dir'] !== undefined && { dataDir: values['data-dir'] }),
+      ...(skillId !== '' && { skillId }),
     },
   };
 }

@@ -479,6 +479,7 @@ export const skill = {
     noPitfall: 'No slip keeps coming back.',
     unavailable: 'I can’t reach your saved progress right now, but we can keep practising.',
     saveFailed: 'I couldn’t save this round, but let’s keep going.',
+    saveUncertain: 'I’m not sure this round was saved, but let’s keep going.',
     offer: 'Want another round?',
     offerFirst: 'Want to start a round?',
   },

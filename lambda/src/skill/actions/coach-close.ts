@@ -64,7 +64,11 @@ async function coach(input: HandlerInput, session: SessionState, said: string): 
   const speech = newSpeech(input)
     .interviewer(feedback.reaction)
     .coach(...feedback.coaching);
-  if (saved?.ok === false) speech.coach(phrases.line('skill.progress.saveFailed'));
+  if (saved?.ok === false) {
+    speech.coach(
+      phrases.line(saved.uncertain ? 'skill.progress.saveUncertain' : 'skill.progress.saveFailed'),
+    );
+  }
   return ask(input, session, speech, feedback.reprompt);
 }
 

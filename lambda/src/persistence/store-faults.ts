@@ -1,0 +1,47 @@
+/**
+ * dynalite answers a storage failure (a full disk, a file gone from under LevelDB) by throwing from a
+ * callback, which would end the process. While a local store is open, such an error is reported in one
+ * line and the process goes on: the failed call then times out in the adapter, and the skill says the
+ * round could not be saved. Nothing else is caught here; any other uncaught error still ends the process
+ * as before.
+ */
+const STORE_FAULT_CODES: ReadonlySet<string> = new Set(['LEVEL_IO_ERROR', 'LEVEL_CORRUPTION']);
+
+let openStores = 0;
+let report: (message: string) => void = (message) => {
+  process.stderr.write(`${message}\n`);
+};
+
+function isStoreFault(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    STORE_FAULT_CODES.has(error.code)
+  );
+}
+
+function onUncaught(error: unknown): void {
+  if (isStoreFault(error)) {
+    report(`[store] error: a write to the local store failed: ${(error as Error).message}`);
+    return;
+  }
+  // Not ours. With other listeners (a test runner's) they decide; alone, end the process as Node would have.
+  if (process.listenerCount('uncaughtException') > 1) return;
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+}
+
+/** Starts surviving storage faults for one more open store; call the returned function when it closes. */
+export function surviveStoreFaults(log?: (message: string) => void): () => void {
+  if (log) report = log;
+  if (openStores === 0) process.on('uncaughtException', onUncaught);
+  openStores += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    openStores -= 1;
+    if (openStores === 0) process.removeListener('uncaughtException', onUncaught);
+  };
+}
