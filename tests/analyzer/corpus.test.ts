@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeClose } from '../../lambda/src/analyzer/index.ts';
@@ -10,8 +11,11 @@ import {
   type LabelledClose,
 } from '../support/corpus.ts';
 
-const CORPUS = resolve(REPO_ROOT, '../shared/corpus/real-closes.dev.jsonl');
-const rows = readLabelledCloses(CORPUS);
+/** The shared corpora, read at test time only; a clone without ../shared skips them. */
+const corpora = [
+  { name: 'English', locale: 'en-US', path: resolve(REPO_ROOT, '../shared/corpus/real-closes.dev.jsonl') },
+  { name: 'Spanish', locale: 'es-ES', path: resolve(REPO_ROOT, '../shared/corpus/es/real-closes.dev.jsonl') },
+];
 
 interface Agreement {
   verdict: number;
@@ -20,13 +24,13 @@ interface Agreement {
   perLabel: Map<string, { agree: number; total: number }>;
 }
 
-function measure(closes: LabelledClose[], form: (text: string) => string): Agreement {
+function measure(closes: LabelledClose[], form: (text: string) => string, locale: string): Agreement {
   let verdict = 0;
   let primary = 0;
   const upbeatJudgedRisky: string[] = [];
   const perLabel = new Map<string, { agree: number; total: number }>();
   for (const row of closes) {
-    const analysis = analyzeClose(form(row.text));
+    const analysis = analyzeClose(form(row.text), { locale });
     const expected = expectedPrimary(row);
     const counts = perLabel.get(expected) ?? { agree: 0, total: 0 };
     counts.total += 1;
@@ -50,26 +54,34 @@ function report(name: string, agreement: Agreement): void {
   );
 }
 
-describe.each([
-  ['written, as in the corpus', (text: string) => text],
-  ['spoken, lower case without punctuation', asSpoken],
-])('the real closes of the shared corpus, %s', (name, form) => {
-  const agreement = measure(rows, form);
-  report(name, agreement);
+for (const corpus of corpora) {
+  if (!existsSync(corpus.path)) {
+    console.warn(`Skipping the ${corpus.name} corpus: ${corpus.path} is absent`);
+    describe.skip(`the real closes of the shared ${corpus.name} corpus`, () => undefined);
+    continue;
+  }
+  const rows = readLabelledCloses(corpus.path);
+  describe.each([
+    ['written, as in the corpus', (text: string) => text],
+    ['spoken, lower case without punctuation', asSpoken],
+  ])(`the real closes of the shared ${corpus.name} corpus, %s`, (name, form) => {
+    const agreement = measure(rows, form, corpus.locale);
+    report(`${corpus.name} ${name}`, agreement);
 
-  it('reads the whole corpus', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(100);
-  });
+    it('reads the whole corpus', () => {
+      expect(rows.length).toBeGreaterThanOrEqual(100);
+    });
 
-  it('agrees with the labelled verdict on at least 95% of closes', () => {
-    expect(agreement.verdict).toBeGreaterThanOrEqual(0.95);
-  });
+    it('agrees with the labelled verdict on at least 95% of closes', () => {
+      expect(agreement.verdict).toBeGreaterThanOrEqual(0.95);
+    });
 
-  it('leads with the labelled move on at least 90% of closes', () => {
-    expect(agreement.primary).toBeGreaterThanOrEqual(0.9);
-  });
+    it('leads with the labelled move on at least 90% of closes', () => {
+      expect(agreement.primary).toBeGreaterThanOrEqual(0.9);
+    });
 
-  it('never judges an upbeat close risky', () => {
-    expect(agreement.upbeatJudgedRisky).toEqual([]);
+    it('never judges an upbeat close risky', () => {
+      expect(agreement.upbeatJudgedRisky).toEqual([]);
+    });
   });
-});
+}

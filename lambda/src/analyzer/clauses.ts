@@ -2,6 +2,9 @@ import type { CompiledLexicon, Matches } from './compiled-lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 const WH_INVERSION_REACH = 5;
+// How many discourse words ("so okay and also just") may stand before a clause's real start;
+// bounded so a run of them in a long input costs linear time.
+const DISCOURSE_REACH = 8;
 
 export interface Clause {
   /** Token range [from, to). */
@@ -34,6 +37,11 @@ export function segmentClauses(
   for (const opener of matches.clauseOpeners) opensStatement[opener.from] = 1;
   const afterLeadIn = new Uint8Array(tokens.length + 1);
   for (const leadIn of matches.leadIns) afterLeadIn[leadIn.to] = 1;
+  for (const leadIn of matches.questionLeadIns) afterLeadIn[leadIn.to] = 1;
+  const afterThanks = new Uint8Array(tokens.length + 1);
+  for (const thanks of matches.thanks) afterThanks[thanks.to] = 1;
+  const asksYesNo = new Uint8Array(tokens.length);
+  for (const opener of matches.questionOpeners) asksYesNo[opener.from] = 1;
   const opensQuestion = new Uint8Array(tokens.length);
   let lastQuestionWord = -WH_INVERSION_REACH - 1;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -42,7 +50,11 @@ export function segmentClauses(
     if (token.breakBefore || afterLeadIn[i] === 1) starts[i] = 1;
     // "how many people would you say…": the inversion belongs to the question already open.
     const insideWhQuestion = i - lastQuestionWord <= WH_INVERSION_REACH && !token.breakBefore;
-    if (!insideWhQuestion && opensDirectQuestion(tokens, i, starts[i] === 1, lex)) {
+    const place: Place = { startsClause: starts[i] === 1, afterThanks: afterThanks[i] === 1 };
+    if (
+      !insideWhQuestion &&
+      (opensDirectQuestion(tokens, i, place, lex) || opensYesNoQuestion(tokens, i, place, asksYesNo, lex))
+    ) {
       opensQuestion[i] = 1;
       starts[firstOfDiscourseRun(tokens, i, lex)] = 1;
       if (lex.questionWords.has(token.word)) lastQuestionWord = i;
@@ -65,14 +77,28 @@ export function segmentClauses(
       clause.opensQuestion = true;
     }
   }
+  for (const tail of matches.questionTails) {
+    const clause = clauses[clauseOf[tail.from] ?? -1];
+    if (clause) clause.question = true;
+  }
+  for (const leadIn of matches.questionLeadIns) {
+    const clause = clauses[clauseOf[leadIn.to] ?? -1];
+    if (clause && tokens[leadIn.to]?.sentence === tokens[leadIn.from]?.sentence) clause.question = true;
+  }
   markEmbeddedQuestions(tokens, matches, clauses, clauseOf, lex);
   markQuestionMarkedSentences(tokens, clauses, questionMarked);
   return { clauses, clauseOf };
 }
 
 function firstOfDiscourseRun(tokens: readonly Token[], i: number, lex: CompiledLexicon): number {
-  let start = i;
-  while (start > 0 && !tokens[start]?.breakBefore && lex.discourseWords.has(tokens[start - 1]?.word ?? '')) {
+  const lead = tokens[i - 1];
+  const led = lead !== undefined && !tokens[i]?.breakBefore && lex.questionWordLeads.has(lead.word);
+  let start = led && lex.questionWords.has(tokens[i]?.word ?? '') ? i - 1 : i;
+  while (
+    start > Math.max(0, i - DISCOURSE_REACH) &&
+    !tokens[start]?.breakBefore &&
+    lex.discourseWords.has(tokens[start - 1]?.word ?? '')
+  ) {
     start -= 1;
   }
   return start;
@@ -89,21 +115,43 @@ export function atClauseStart(
   lex: CompiledLexicon,
   afterConjunction: boolean,
 ): boolean {
-  for (let k = i; k > 0; k -= 1) {
+  for (let k = i; k > Math.max(0, i - DISCOURSE_REACH); k -= 1) {
     if (tokens[k]?.breakBefore) return true;
     const previous = tokens[k - 1]?.word ?? '';
-    if (afterConjunction && CONJUNCTIONS.has(previous)) return true;
+    if (afterConjunction && lex.conjunctions.has(previous)) return true;
     if (!lex.discourseWords.has(previous)) return false;
   }
-  return true;
+  return i <= DISCOURSE_REACH;
 }
 
-const CONJUNCTIONS = new Set(['but', 'and', 'so', 'or']);
+/** Where a token stands: after a punctuation break or a lead-in, or right after thanks. */
+interface Place {
+  startsClause: boolean;
+  /** "thank you is it ok if i call": thanks close a clause even without a comma. */
+  afterThanks: boolean;
+}
+
+/**
+ * A yes/no question whose word order does not show it ("le preocupa algo de
+ * mi perfil"): the lexicon's openers ask at the start of a clause.
+ */
+function opensYesNoQuestion(
+  tokens: readonly Token[],
+  i: number,
+  place: Place,
+  asksYesNo: Uint8Array,
+  lex: CompiledLexicon,
+): boolean {
+  if (asksYesNo[i] !== 1) return false;
+  const token = tokens[i];
+  const sentenceStart = i === 0 || tokens[i - 1]?.sentence !== token?.sentence;
+  return place.startsClause || sentenceStart || place.afterThanks || atClauseStart(tokens, i, lex, true);
+}
 
 function opensDirectQuestion(
   tokens: readonly Token[],
   i: number,
-  startsClause: boolean,
+  place: Place,
   lex: CompiledLexicon,
 ): boolean {
   const token = tokens[i];
@@ -111,11 +159,9 @@ function opensDirectQuestion(
   const next = tokens[i + 1];
   if (!token || !next || next.sentence !== token.sentence) return false;
   const previous = tokens[i - 1]?.word ?? '';
-  const beforePrevious = tokens[i - 2]?.word ?? '';
-  // "thank you is it ok if i call": thanks close a clause even without a comma.
-  const afterThanks = (previous === 'you' && beforePrevious === 'thank') || previous === 'thanks';
+  const { afterThanks } = place;
   const sentenceStart = i === 0 || tokens[i - 1]?.sentence !== token.sentence;
-  const clearStart = startsClause || sentenceStart || afterThanks;
+  const clearStart = place.startsClause || sentenceStart || afterThanks;
   const midRunAllowed = !lex.nonQuestionPrecedents.has(previous);
 
   if (lex.relativeWords.has(word)) {
@@ -125,6 +171,8 @@ function opensDirectQuestion(
   if (lex.questionWords.has(word)) {
     if (clearStart || atClauseStart(tokens, i, lex, false))
       return !lex.statementAfterQuestionWord.has(next.word);
+    if (lex.source.questionWordsAskAnywhere)
+      return midRunAllowed && !lex.statementAfterQuestionWord.has(next.word);
     return midRunAllowed && (isAuxiliary(next.word, lex) || lex.questionWordComplements.has(next.word));
   }
   if (lex.ellipticalQuestionStarts.has(word)) {
@@ -135,8 +183,7 @@ function opensDirectQuestion(
   for (const inversion of lex.inversions) {
     if (!inversion.auxiliaries.has(word)) continue;
     if (clearStart || atClauseStart(tokens, i, lex, true)) {
-      // "have a great day" is a wish, not a question: only "have you…" asks.
-      if (word === 'have' || word === 'has') return inversion.subjects.has(next.word);
+      if (inversion.subjectRequired) return inversion.subjects.has(next.word);
       if (sentenceStart && !lex.sentenceStartStatements.has(next.word)) return true;
       return inversion.subjects.has(next.word) || lex.clauseStartSubjects.has(next.word);
     }
@@ -160,7 +207,7 @@ function markEmbeddedQuestions(
     // "i'm wondering roughly when…": one word may stand between the verb and the question word.
     const opensAt = [match.to, match.to + 1].find((k) => {
       const word = tokens[k]?.word ?? '';
-      return lex.questionWords.has(word) || word === 'if' || word === 'whether';
+      return lex.questionWords.has(word) || lex.embeddedYesNo.has(word);
     });
     if (opensAt === undefined) continue;
     // "i don't need to know how i did" asks nothing.

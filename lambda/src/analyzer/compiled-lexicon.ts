@@ -1,4 +1,11 @@
-import type { Lexicon, MarkerSpec, MovePatternSpec, QuestionTopicSpec } from './lexicon.ts';
+import type {
+  GrammarHook,
+  Lexicon,
+  MarkerSpec,
+  MovePatternSpec,
+  QuestionTopicSpec,
+  StemSuffix,
+} from './lexicon.ts';
 import { compilePattern, PatternIndex, type CompiledPattern } from './token-pattern.ts';
 import type { Token } from './tokenize.ts';
 
@@ -9,7 +16,12 @@ export type PatternRole =
   | { kind: 'topic'; spec: QuestionTopicSpec }
   | { kind: 'clauseOpener' }
   | { kind: 'leadIn' }
+  | { kind: 'questionLeadIn' }
   | { kind: 'embeddingVerb' }
+  | { kind: 'questionOpener' }
+  | { kind: 'questionTail' }
+  | { kind: 'thanks' }
+  | { kind: 'pressingHypothetical' }
   | { kind: 'hope' }
   | { kind: 'interest' };
 
@@ -27,7 +39,12 @@ export interface Matches {
   topics: PatternMatch<Extract<PatternRole, { kind: 'topic' }>>[];
   clauseOpeners: PatternMatch[];
   leadIns: PatternMatch[];
+  questionLeadIns: PatternMatch[];
   embeddingVerbs: PatternMatch[];
+  questionOpeners: PatternMatch[];
+  questionTails: PatternMatch[];
+  thanks: PatternMatch[];
+  pressingHypotheticals: PatternMatch[];
   hope: PatternMatch[];
   interest: PatternMatch[];
 }
@@ -35,6 +52,7 @@ export interface Matches {
 /** A lexicon with its patterns compiled and word lists turned into sets, built once per language. */
 export interface CompiledLexicon {
   source: Lexicon;
+  grammar: GrammarHook;
   patterns: PatternIndex<PatternRole>;
   negators: Set<string>;
   conditionals: Set<string>;
@@ -43,7 +61,10 @@ export interface CompiledLexicon {
   ellipticalQuestionStarts: Set<string>;
   questionWordComplements: Set<string>;
   statementAfterQuestionWord: Set<string>;
-  inversions: { auxiliaries: Set<string>; subjects: Set<string> }[];
+  inversions: { auxiliaries: Set<string>; subjects: Set<string>; subjectRequired: boolean }[];
+  conjunctions: Set<string>;
+  questionWordLeads: Set<string>;
+  embeddedYesNo: Set<string>;
   clauseStartSubjects: Set<string>;
   sentenceStartStatements: Set<string>;
   candidateWords: Set<string>;
@@ -59,12 +80,13 @@ export interface CompiledLexicon {
   contractions: Map<string, string[]>;
   apostropheContractions: Map<string, string[]>;
   apostropheSuffixes: Map<string, string>;
+  stemSuffixes: readonly StemSuffix[];
   spelling: Map<string, string>;
 }
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
 
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+export function compileLexicon(lexicon: Lexicon, grammar: GrammarHook): CompiledLexicon {
   const cached = cache.get(lexicon);
   if (cached) return cached;
   const { classes } = lexicon;
@@ -77,12 +99,18 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const spec of lexicon.questionTopics) add(spec.patterns, { kind: 'topic', spec });
   add(lexicon.clauseOpeners, { kind: 'clauseOpener' });
   add(lexicon.leadIns, { kind: 'leadIn' });
+  add(lexicon.questionLeadIns, { kind: 'questionLeadIn' });
   add(lexicon.embeddingVerbs, { kind: 'embeddingVerb' });
+  add(lexicon.questionOpeners, { kind: 'questionOpener' });
+  add(lexicon.questionTails, { kind: 'questionTail' });
+  add(lexicon.thanks, { kind: 'thanks' });
+  add(lexicon.pressingHypotheticals, { kind: 'pressingHypothetical' });
   add(lexicon.rewrite.hopeMarkers, { kind: 'hope' });
   add(lexicon.rewrite.interestMarkers, { kind: 'interest' });
 
   const compiled: CompiledLexicon = {
     source: lexicon,
+    grammar,
     patterns: new PatternIndex(all),
     negators: new Set(lexicon.negators),
     conditionals: new Set(lexicon.conditionals),
@@ -94,7 +122,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     inversions: lexicon.inversions.map((inv) => ({
       auxiliaries: new Set(inv.auxiliaries),
       subjects: new Set(inv.subjects),
+      subjectRequired: inv.subjectRequired === true,
     })),
+    conjunctions: new Set(lexicon.conjunctions),
+    questionWordLeads: new Set(lexicon.questionWordLeads),
+    embeddedYesNo: new Set(lexicon.embeddedYesNoWords),
     clauseStartSubjects: new Set(lexicon.clauseStartSubjects),
     sentenceStartStatements: new Set(lexicon.sentenceStartStatements),
     candidateWords: new Set(lexicon.candidateWords),
@@ -107,6 +139,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     contractions: splitValues(lexicon.contractions),
     apostropheContractions: splitValues(lexicon.apostropheContractions),
     apostropheSuffixes: new Map(Object.entries(lexicon.apostropheSuffixes)),
+    stemSuffixes: lexicon.stemSuffixes,
     spelling: new Map(Object.entries(lexicon.rewrite.spelling)),
   };
   cache.set(lexicon, compiled);
@@ -125,7 +158,12 @@ export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Mat
     topics: [],
     clauseOpeners: [],
     leadIns: [],
+    questionLeadIns: [],
     embeddingVerbs: [],
+    questionOpeners: [],
+    questionTails: [],
+    thanks: [],
+    pressingHypotheticals: [],
     hope: [],
     interest: [],
   };
@@ -147,8 +185,23 @@ export function findMatches(tokens: readonly Token[], lex: CompiledLexicon): Mat
       case 'leadIn':
         matches.leadIns.push({ role, from, to });
         break;
+      case 'questionLeadIn':
+        matches.questionLeadIns.push({ role, from, to });
+        break;
       case 'embeddingVerb':
         matches.embeddingVerbs.push({ role, from, to });
+        break;
+      case 'questionOpener':
+        matches.questionOpeners.push({ role, from, to });
+        break;
+      case 'questionTail':
+        matches.questionTails.push({ role, from, to });
+        break;
+      case 'thanks':
+        matches.thanks.push({ role, from, to });
+        break;
+      case 'pressingHypothetical':
+        matches.pressingHypotheticals.push({ role, from, to });
         break;
       case 'hope':
         matches.hope.push({ role, from, to });

@@ -1,7 +1,7 @@
 import type { ClauseMap } from './clauses.ts';
 import type { CompiledLexicon, Matches, PatternMatch } from './compiled-lexicon.ts';
 import type { FoundMove } from './detect-moves.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { GrammarHook, Lexicon, RolePhrases } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import type { AnalysisContext } from './types.ts';
 
@@ -12,12 +12,12 @@ const MAX_KEPT_CLAUSES = 2;
 const MAX_NAME_LENGTH = 60;
 
 interface Personalisation {
-  role?: string;
+  role?: RolePhrases;
   company?: string;
 }
 
 /** Role and company as the user gave them, tidied so they read well inside a sentence. */
-export function personalisation(context: AnalysisContext): Personalisation {
+function personalisation(context: AnalysisContext, grammar: GrammarHook): Personalisation {
   const tidy = (value: string | undefined) => {
     const cleaned = (value ?? '')
       .replace(/[^\p{L}\p{N}&'’.\- ]+/gu, ' ')
@@ -30,17 +30,16 @@ export function personalisation(context: AnalysisContext): Personalisation {
   const result: Personalisation = {};
   const role = tidy(context.role);
   const company = tidy(context.company);
-  if (role) result.role = role.replace(/^(an?|the)\s+/i, '').replace(/\s+(role|position|job)$/i, '');
+  if (role) result.role = grammar.rolePhrases(role);
   if (company) result.company = company;
   return result;
 }
 
 function fill(template: string, who: Personalisation): string {
-  const role = who.role ?? '';
-  const article = /^[aeiou]/i.test(role) ? 'an' : 'a';
   return template
-    .replace(/\{aRole\}/g, `${article} ${role}`)
-    .replace(/\{role\}/g, role)
+    .replace(/\{aRole\}/g, who.role?.indefinite ?? '')
+    .replace(/\{theRole\}/g, who.role?.definite ?? '')
+    .replace(/\{role\}/g, who.role?.bare ?? '')
     .replace(/\{company\}/g, who.company ?? '');
 }
 
@@ -52,8 +51,13 @@ function kind(who: Personalisation): 'plain' | 'role' | 'company' | 'both' {
 }
 
 /** An example upbeat close; `variant` picks among the templates, so "another example" differs. */
-export function composeExample(lexicon: Lexicon, context: AnalysisContext, variant: number): string {
-  const who = personalisation(context);
+export function composeExample(
+  lexicon: Lexicon,
+  grammar: GrammarHook,
+  context: AnalysisContext,
+  variant: number,
+): string {
+  const who = personalisation(context, grammar);
   const templates = lexicon.examples[kind(who)];
   return fill(pick(templates, variant), who);
 }
@@ -75,12 +79,17 @@ export function composeRewrite(
 ): { text: string; keepsUserWords: boolean } {
   const lexicon = lex.source;
   const kept: { text: string; from: number; to: number }[] = [];
-  for (const clause of map.clauses) {
+  // Per clause: 1 when only upbeat moves touch it, 2 when any other move does.
+  const touchedBy = new Uint8Array(map.clauses.length);
+  for (const move of moves) {
+    const mark = move.label === 'upbeat_close' ? 1 : 2;
+    const last = map.clauseOf[move.to - 1] ?? -1;
+    for (let c = map.clauseOf[move.from] ?? 0; c <= last; c += 1)
+      touchedBy[c] = Math.max(touchedBy[c] ?? 0, mark);
+  }
+  for (const [index, clause] of map.clauses.entries()) {
     if (kept.length >= MAX_KEPT_CLAUSES) break;
-    if (clause.question) continue;
-    const inside = moves.filter((m) => m.from < clause.to && m.to > clause.from);
-    const onlyUpbeat = inside.length > 0 && inside.every((m) => m.label === 'upbeat_close');
-    if (!onlyUpbeat) continue;
+    if (clause.question || touchedBy[index] !== 1) continue;
     const text = writeClause(transcript, tokens, clause.from, clause.to, lex);
     const words = text.split(' ').length;
     if (words === 0 || words > MAX_KEPT_CLAUSE_WORDS) continue;
@@ -92,7 +101,7 @@ export function composeRewrite(
   const hasHope = within(matches.hope);
   const hasInterest = within(matches.interest);
 
-  const who = personalisation(context);
+  const who = personalisation(context, lex.grammar);
   const target = fill(lexicon.rewrite.target[kind(who)], who);
   const interest = pick(lexicon.rewrite.interest, variant).replace('{target}', target);
   const hope = pick(lexicon.rewrite.hopeToHear, variant);
@@ -136,10 +145,7 @@ function bare(word: string): string {
 
 function respell(word: string, lex: CompiledLexicon): string {
   const lower = word.toLowerCase();
-  const known = lex.spelling.get(lower);
-  if (known !== undefined) return known;
-  if (/^i['’]/.test(lower)) return `I${word.slice(1)}`;
-  return word;
+  return lex.spelling.get(lower) ?? lex.grammar.respell(word);
 }
 
 function sentence(text: string): string {

@@ -24,11 +24,10 @@ export interface Detection {
 const NEGATION_REACH = 5;
 const NOT_AFTER_REACH = 5;
 const CONDITION_REACH = 14;
-const PRESSING_HYPOTHETICALS = new Set(['had', 'could', 'must', 'needed', 'decided']);
 const EVIDENCE_LEAD = 8;
+// How many discourse words ("so okay and also") may precede a move that must open its clause.
+const DISCOURSE_REACH = 8;
 const EVIDENCE_TAIL = 12;
-// Shorter questions are tags ("isn't it", "right") rather than real questions.
-const MIN_QUESTION_TOKENS = 4;
 const BARE_THANKS_TOKENS = 3;
 
 export function detectMoves(
@@ -45,25 +44,34 @@ export function detectMoves(
     markedClauses.add(map.clauseOf[match.from] ?? -1);
   }
 
+  const pressing = new Uint8Array(tokens.length + 1);
+  for (const match of matches.pressingHypotheticals) pressing[match.from] = 1;
   const found: FoundMove[] = [];
+  // Whether a move other than an upbeat close touches each clause, kept as moves are found.
+  const explainedClauses = new Uint8Array(map.clauses.length);
+  const record = (move: FoundMove) => {
+    found.push(move);
+    if (move.label === 'upbeat_close') return;
+    const last = map.clauseOf[move.to - 1] ?? -1;
+    for (let c = map.clauseOf[move.from] ?? 0; c <= last; c += 1) explainedClauses[c] = 1;
+  };
   for (const match of matches.moves) {
     const spec = match.role.spec;
-    if (!applies(spec, tokens, match.from, match.to, map, lex)) continue;
+    if (!applies(spec, tokens, match.from, match.to, map, lex, pressing)) continue;
     if (spec.label === 'upbeat_close' && markers.has('not_a_close')) continue;
     if (spec.politeness && markers.has('declines') && isBareThanks(match.from, map)) continue;
-    found.push(withEvidence(spec.label, match.from, match.to, tokens, map, lex));
+    record(withEvidence(spec.label, match.from, match.to, tokens, map, lex));
   }
 
+  const topics = topicIndex(matches);
   map.clauses.forEach((clause, index) => {
-    if (!clause.question || clause.to - clause.from < MIN_QUESTION_TOKENS || markedClauses.has(index)) return;
-    if (continuesQuestion(clause, map.clauses[index - 1], tokens, found)) return;
-    const explained = found.some(
-      (m) => m.label !== 'upbeat_close' && m.from < clause.to && m.to > clause.from,
-    );
-    if (!explained) {
-      found.push(
+    if (!clause.question || clause.to - clause.from < lex.source.minQuestionWords || markedClauses.has(index))
+      return;
+    if (continuesQuestion(clause, index, map.clauses[index - 1], tokens, explainedClauses)) return;
+    if (explainedClauses[index] !== 1) {
+      record(
         withEvidence(
-          topicOf(clause, map.clauses[index - 1], tokens, matches, lex),
+          topicOf(clause, map.clauses[index - 1], tokens, topics, lex),
           clause.from,
           clause.to,
           tokens,
@@ -83,9 +91,10 @@ export function detectMoves(
  */
 function continuesQuestion(
   clause: Clause,
+  index: number,
   previous: Clause | undefined,
   tokens: readonly Token[],
-  found: readonly FoundMove[],
+  explainedClauses: Uint8Array,
 ): boolean {
   if (
     clause.opensQuestion ||
@@ -95,10 +104,7 @@ function continuesQuestion(
     return false;
   }
   // "Hire me, no one is better?": the question mark belongs to the move already found.
-  const previousHasMove = found.some(
-    (m) => m.label !== 'upbeat_close' && m.from < previous.to && m.to > previous.from,
-  );
-  return previous.question || previousHasMove;
+  return previous.question || explainedClauses[index - 1] === 1;
 }
 
 /** "thanks" or "thank you" on its own, as opposed to warm thanks ("thank you so much for your time"). */
@@ -111,11 +117,24 @@ function isBareThanks(from: number, map: ClauseMap): boolean {
  * What a question no move explains is about. The words before it in the same
  * sentence count too: "if you had to name one weakness, what would it be".
  */
+type TopicMatch = Matches['topics'][number];
+
+/** Topic matches by where they start, so a question looks only at its own words. */
+function topicIndex(matches: Matches): Map<number, TopicMatch[]> {
+  const byStart = new Map<number, TopicMatch[]>();
+  for (const match of matches.topics) {
+    const list = byStart.get(match.from) ?? [];
+    list.push(match);
+    byStart.set(match.from, list);
+  }
+  return byStart;
+}
+
 function topicOf(
   clause: Clause,
   previous: Clause | undefined,
   tokens: readonly Token[],
-  matches: Matches,
+  topics: ReadonlyMap<number, readonly TopicMatch[]>,
   lex: CompiledLexicon,
 ): MoveLabel {
   const sameSentence =
@@ -125,10 +144,13 @@ function topicOf(
   for (let k = from; k < clause.to && !aboutCandidate; k += 1) {
     aboutCandidate = lex.candidateWords.has(tokens[k]?.word ?? '');
   }
+  const specs = new Set<TopicMatch['role']['spec']>();
+  for (let k = from; k < clause.to; k += 1) {
+    for (const match of topics.get(k) ?? []) specs.add(match.role.spec);
+  }
   for (const spec of lex.source.questionTopics) {
     if (spec.aboutCandidate && !aboutCandidate) continue;
-    if (matches.topics.some((m) => m.role.spec === spec && m.from >= from && m.from < clause.to))
-      return spec.label;
+    if (specs.has(spec)) return spec.label;
   }
   return 'role_question';
 }
@@ -140,6 +162,7 @@ function applies(
   to: number,
   map: ClauseMap,
   lex: CompiledLexicon,
+  pressing: Uint8Array,
 ): boolean {
   const clause = map.clauses[map.clauseOf[from] ?? -1];
   if (!clause) return false;
@@ -147,13 +170,14 @@ function applies(
   if (spec.notInQuestion && clause.question) return false;
   if (spec.clauseStart && !startsClause(tokens, from, clause, lex)) return false;
   if (spec.negatable !== false && isNegated(tokens, from, map, lex)) return false;
-  if (spec.cancelledByCondition && followsCondition(tokens, from, lex)) return false;
+  if (spec.cancelledByCondition && followsCondition(tokens, from, lex, pressing)) return false;
   if (spec.notAfter && precededBy(tokens, from, spec.notAfter)) return false;
   if (spec.notBefore && followedBy(tokens, to, spec.notBefore)) return false;
   return true;
 }
 
 function startsClause(tokens: readonly Token[], from: number, clause: Clause, lex: CompiledLexicon): boolean {
+  if (from - clause.from > DISCOURSE_REACH) return false;
   for (let k = clause.from; k < from; k += 1) {
     if (!lex.discourseWords.has(tokens[k]?.word ?? '')) return false;
   }
@@ -185,15 +209,18 @@ function isNegated(tokens: readonly Token[], from: number, map: ClauseMap, lex: 
  * job, when would i start"). "If you had to decide today, would you hire me?"
  * still presses for a decision.
  */
-function followsCondition(tokens: readonly Token[], from: number, lex: CompiledLexicon): boolean {
+function followsCondition(
+  tokens: readonly Token[],
+  from: number,
+  lex: CompiledLexicon,
+  pressing: Uint8Array,
+): boolean {
   const sentence = tokens[from]?.sentence;
   for (let k = from - 1; k >= Math.max(0, from - CONDITION_REACH); k -= 1) {
     const token = tokens[k];
     if (!token || token.sentence !== sentence) return false;
     if (!lex.conditionals.has(token.word)) continue;
-    const subject = tokens[k + 1]?.word;
-    const verb = tokens[k + 2]?.word ?? '';
-    return !(subject === 'you' && PRESSING_HYPOTHETICALS.has(verb));
+    return pressing[k + 1] !== 1;
   }
   return false;
 }
@@ -235,15 +262,19 @@ function withEvidence(
   return { label, from, to, evidenceFrom, evidenceTo, question: first?.question ?? false };
 }
 
-/** One move per label and place: several patterns often catch the same words. */
-function dedupe(found: FoundMove[]): FoundMove[] {
+/**
+ * One move per label and place: several patterns often catch the same words.
+ * In order of start, a move overlaps an earlier one of its label exactly when
+ * it starts before the furthest end kept for that label, so one pass suffices.
+ */
+export function dedupe(found: readonly FoundMove[]): FoundMove[] {
   const sorted = [...found].sort((a, b) => a.evidenceFrom - b.evidenceFrom || b.evidenceTo - a.evidenceTo);
   const kept: FoundMove[] = [];
+  const furthestEnd = new Map<MoveLabel, number>();
   for (const move of sorted) {
-    const overlapping = kept.find(
-      (k) => k.label === move.label && move.evidenceFrom < k.evidenceTo && move.evidenceTo > k.evidenceFrom,
-    );
-    if (!overlapping) kept.push(move);
+    if (move.evidenceFrom < (furthestEnd.get(move.label) ?? -1)) continue;
+    kept.push(move);
+    furthestEnd.set(move.label, Math.max(furthestEnd.get(move.label) ?? -1, move.evidenceTo));
   }
   return kept;
 }

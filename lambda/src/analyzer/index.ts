@@ -2,7 +2,7 @@ import { segmentClauses } from './clauses.ts';
 import { compileLexicon, findMatches } from './compiled-lexicon.ts';
 import { composeExample, composeRewrite } from './compose-close.ts';
 import { detectMoves, type FoundMove } from './detect-moves.ts';
-import { lexiconFor } from './patterns/index.ts';
+import { languageFor } from './patterns/index.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { AdviceKeys, AnalysisContext, CloseAnalysis, Move, PrimaryLabel } from './types.ts';
 import { choosePrimary, LONG_SECONDS, LONG_WORDS, scoreClose, verdictFor } from './verdict.ts';
@@ -19,6 +19,7 @@ export type {
 export { MOVE_LABELS } from './types.ts';
 export { MAX_CLOSE_WORDS } from './compose-close.ts';
 export { isRiskyMove } from './verdict.ts';
+export { UnsupportedLanguageError } from '../languages/supported.ts';
 
 // Control characters carry no words and would confuse anything that displays the transcript.
 // eslint-disable-next-line no-control-regex
@@ -27,12 +28,13 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /**
  * Classifies an interview close: which moves it makes, quoted from the user's
  * own words, the verdict and score, what the coach should explain, an example
- * upbeat close and the user's close tightened. Pure and deterministic; never throws.
+ * upbeat close and the user's close tightened. Pure and deterministic; throws
+ * only UnsupportedLanguageError, for a locale whose language it does not have.
  */
 export function analyzeClose(text: string, context: AnalysisContext = {}): CloseAnalysis {
-  const transcript = typeof text === 'string' ? text.replace(CONTROL, ' ').trim() : '';
-  const lexicon = lexiconFor(context.locale);
-  const lex = compileLexicon(lexicon);
+  const { lexicon, grammar } = languageFor(context.locale);
+  const lex = compileLexicon(lexicon, grammar);
+  const transcript = typeof text === 'string' ? text.normalize('NFC').replace(CONTROL, ' ').trim() : '';
   const { tokens, wordCount: spokenWords, questionMarked } = tokenize(transcript, lex);
   const wordCount = tokens.length === 0 ? 0 : spokenWords;
   const matches = findMatches(tokens, lex);
@@ -58,7 +60,7 @@ export function analyzeClose(text: string, context: AnalysisContext = {}): Close
     estimatedSeconds,
     long,
     advice: adviceKeys(primary, long),
-    example: composeExample(lexicon, context, variant),
+    example: composeExample(lexicon, grammar, context, variant),
     rewrite: rewrite.text,
     rewriteKeepsUserWords: rewrite.keepsUserWords,
   };
@@ -66,7 +68,8 @@ export function analyzeClose(text: string, context: AnalysisContext = {}): Close
 
 /** Another example close; successive variants cycle through the templates. */
 export function exampleClose(context: AnalysisContext = {}, variant = 0): string {
-  return composeExample(lexiconFor(context.locale), context, variant);
+  const { lexicon, grammar } = languageFor(context.locale);
+  return composeExample(lexicon, grammar, context, variant);
 }
 
 function toMove(move: FoundMove, tokens: readonly Token[], transcript: string): Move {

@@ -81,14 +81,44 @@ export interface RewriteLexicon {
   target: { plain: string; role: string; company: string; both: string };
 }
 
+/** A role as a composed sentence needs it: "nurse", "a nurse", "the nurse"; "enfermera", "una enfermera", "la enfermera". */
+export interface RolePhrases {
+  bare: string;
+  indefinite: string;
+  definite: string;
+}
+
+/**
+ * Where a language's grammar differs in ways word lists cannot say: each
+ * language supplies one, beside its lexicon (see docs/ARCHITECTURE.md).
+ */
+export interface GrammarHook {
+  /** The role the user gave, without the articles and role nouns a template supplies, with its articles. */
+  rolePhrases(role: string): RolePhrases;
+  /** A word of the user's, as it is written back into a composed sentence ("i'm" → "I'm"). */
+  respell(word: string): string;
+}
+
+/** An ending after an apostrophe that takes letters from the stem: "don't" is "do" + "n't". */
+export interface StemSuffix {
+  /** Letters the stem ends with that belong to the suffix ("n"). */
+  stemEnding: string;
+  /** What follows the apostrophe ("t"). */
+  suffix: string;
+  /** The word the whole ending stands for ("not"). */
+  word: string;
+}
+
 export interface Lexicon {
   language: string;
   /** Contractions as speech recognition also writes them without the apostrophe ("dont", "im"). */
   contractions: Record<string, string>;
   /** Contractions recognised only with the apostrophe, because without it they are other words ("we'll", "it's"). */
   apostropheContractions: Record<string, string>;
-  /** Endings after an apostrophe and what they expand to ("n't" → "not"); "'s" on other words is dropped. */
+  /** Endings after an apostrophe and what they expand to ("'re" → "are"); "'s" on other words is dropped. */
   apostropheSuffixes: Record<string, string>;
+  /** Apostrophe endings that take letters from the stem ("n't"). */
+  stemSuffixes: StemSuffix[];
   /** Abbreviations whose full stop does not end a sentence ("ms", "dr"). */
   abbreviations: string[];
   /** Tokens dropped before matching: hesitations with no meaning. */
@@ -103,10 +133,39 @@ export interface Lexicon {
   questionWords: string[];
   /** Words after a question word that make it a question even mid-sentence ("… how soon", "… what kinds"). */
   questionWordComplements: string[];
+  /**
+   * Whether a question word asks wherever it stands: Spanish accents its
+   * interrogatives ("cuándo" asks, "cuando" relates); English "what" also relates.
+   */
+  questionWordsAskAnywhere: boolean;
+  /** Prepositions that belong to the question word after them ("a qué", "con quién", "para cuándo"). */
+  questionWordLeads: string[];
   /** Words after a question word that make it a statement ("what i liked", "what a day"). */
   statementAfterQuestionWord: string[];
-  /** Auxiliaries followed by the subjects that make them open a question ("did i", "is there"). */
-  inversions: { auxiliaries: string[]; subjects: string[] }[];
+  /**
+   * Auxiliaries followed by the subjects that make them open a question ("did i", "is there").
+   * `subjectRequired`: only a listed subject makes it ask, even at a sentence start ("have a great day").
+   */
+  inversions: { auxiliaries: string[]; subjects: string[]; subjectRequired?: boolean }[];
+  /**
+   * Openings that ask a yes/no question at the start of a clause where word order
+   * does not show it, as in unpunctuated Spanish ("le preocupa algo", "tengo el puesto").
+   */
+  questionOpeners: PatternSource[];
+  /**
+   * Words that show a clause asks wherever they stand in it, where neither word
+   * order nor an opening does: offered alternatives ("…o no", "…o hay que…").
+   */
+  questionTails: PatternSource[];
+  /** Conjunctions after which an auxiliary may open a new question ("…but is the salary negotiable"). */
+  conjunctions: string[];
+  /** Thanks that end a clause even without a comma ("thank you is it ok if i call"). */
+  thanks: PatternSource[];
+  /**
+   * What, right after a conditional, makes the hypothetical press the interviewer
+   * ("if you had to decide today…") rather than imagine the candidate's own case.
+   */
+  pressingHypotheticals: PatternSource[];
   /** Words that, after an auxiliary at the very start of a sentence, make it a statement ("would love to join"). */
   sentenceStartStatements: string[];
   /** More subjects that make an auxiliary open a question at the start of a clause ("is the pay negotiable"). */
@@ -117,8 +176,14 @@ export interface Lexicon {
   nonQuestionPrecedents: string[];
   /** Verbs after which a question word opens an embedded question ("i'd like to know what"). */
   embeddingVerbs: PatternSource[];
+  /** Words that open an embedded yes/no question after such a verb ("…know if", "…whether"). */
+  embeddedYesNoWords: string[];
   /** Phrases after which a clause starts though nothing marks it ("quick one", "before i go"). */
   leadIns: PatternSource[];
+  /** Lead-ins that announce a question: the clause after them asks, whatever its word order ("una pregunta: los horarios son fijos"). */
+  questionLeadIns: PatternSource[];
+  /** Fewer words than this make a tag ("isn't it", "¿no?") rather than a question worth naming. */
+  minQuestionWords: number;
   /** Question words that are relative pronouns inside a sentence ("someone who can"). */
   relativeWords: string[];
   /** Words that open an elliptical question at the start of a clause ("anything else you need?"). */

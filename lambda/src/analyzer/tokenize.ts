@@ -20,16 +20,22 @@ export interface Tokenized {
   questionMarked: boolean[];
 }
 
-// One word: letters or digits, with apostrophe-joined parts ("don't", "o'brien").
+// One word: letters (with any combining accents) or digits, with apostrophe-joined parts ("don't", "o'brien").
 // Each part is a single greedy class run, so the expression cannot backtrack.
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}\p{N}]+)*/gu;
 const APOSTROPHE = /['’ʼ`]/;
 const APOSTROPHES = /['’ʼ`]/g;
 const SPACE = 0x20;
 const SENTENCE_END = /[.!?;\n]/;
 const CLAUSE_BREAK = /[,:()"“”…]|\s[-–—]|[-–—]\s|[–—]/;
 
-export function tokenize(transcript: string, lex: CompiledLexicon): Tokenized {
+/**
+ * The words of a transcript, as the patterns see them. Offsets refer to the
+ * NFC form, which analyzeClose passes in: an accent typed as a separate mark
+ * ("cua\u0301ndo") is then the same word as the precomposed one ("cuándo").
+ */
+export function tokenize(text: string, lex: CompiledLexicon): Tokenized {
+  const transcript = text.normalize('NFC');
   const { hesitations, abbreviations } = lex;
   const tokens: Token[] = [];
   const questionMarked: boolean[] = [false];
@@ -97,8 +103,9 @@ function expand(lower: string, lex: CompiledLexicon): string | string[] {
   const cut = lower.search(APOSTROPHE);
   const stem = lower.slice(0, cut);
   const suffix = lower.slice(cut + 1);
-  if (suffix === 't' && stem.endsWith('n'))
-    return [stem.slice(0, -1), lex.apostropheSuffixes.get('nt') ?? 'not'];
+  for (const { stemEnding, suffix: ending, word } of lex.stemSuffixes) {
+    if (suffix === ending && stem.endsWith(stemEnding)) return [stem.slice(0, -stemEnding.length), word];
+  }
   const expansion = lex.apostropheSuffixes.get(suffix);
   if (expansion !== undefined) return expansion === '' ? [stem] : [stem, expansion];
   return bare;

@@ -1,6 +1,6 @@
 import { MOVE_LABELS, type MoveLabel, type PrimaryLabel, type Verdict } from './types.ts';
 
-/** The table of DESIGN §2: what each move means for the close when it leads. */
+/** The move table of docs/ARCHITECTURE.md: what each move means for the close when it leads. */
 const VERDICT_OF: Record<MoveLabel | 'other', Verdict> = {
   fit_probe: 'risky',
   performance_check: 'risky',

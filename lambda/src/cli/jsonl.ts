@@ -7,7 +7,10 @@ export interface BatchInput {
 }
 
 export type ParsedLine =
-  { ok: true; input: BatchInput } | { ok: false; id: unknown; error: 'badJson' | 'badText' };
+  { ok: true; input: BatchInput } | { ok: false; id: unknown; error: 'badJson' | 'badText' | 'textTooLong' };
+
+/** The longest close analysed: far beyond anything said at a door (about 55 words), short of a denial of service. */
+export const MAX_TEXT_CHARS = 20_000;
 
 /** One JSONL input line: `{"id", "text", "role"?, "company"?, "locale"?}`. */
 export function parseLine(line: string): ParsedLine {
@@ -23,6 +26,7 @@ export function parseLine(line: string): ParsedLine {
   const record = value as Record<string, unknown>;
   const id = record.id ?? null;
   if (typeof record.text !== 'string') return { ok: false, id, error: 'badText' };
+  if (record.text.length > MAX_TEXT_CHARS) return { ok: false, id, error: 'textTooLong' };
   const context: AnalysisContext = {};
   if (typeof record.role === 'string') context.role = record.role;
   if (typeof record.company === 'string') context.company = record.company;
@@ -30,9 +34,9 @@ export function parseLine(line: string): ParsedLine {
   return { ok: true, input: { id, text: record.text, context } };
 }
 
-/** The result line of DESIGN §2, with the evidence and coaching texts added for other tools. */
-export function resultLine(id: unknown, analysis: CloseAnalysis): string {
-  return JSON.stringify({
+/** The result line of the CLI contract (docs/ARCHITECTURE.md), with the evidence and coaching texts added for other tools. */
+export function resultLine(id: unknown, analysis: CloseAnalysis): Record<string, unknown> {
+  return {
     id,
     verdict: analysis.verdict,
     primary: analysis.primary,
@@ -45,5 +49,5 @@ export function resultLine(id: unknown, analysis: CloseAnalysis): string {
     advice: analysis.advice,
     example: analysis.example,
     rewrite: analysis.rewrite,
-  });
+  };
 }

@@ -1,8 +1,17 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
+import type { Language } from '../languages/supported.ts';
 import { en } from './en/index.ts';
+import { es } from './es/index.ts';
 
-/** Resources per language; English locales (en-US, en-GB, …) fall back to `en`. */
-export const resources = { en: { translation: en } } as const;
+/**
+ * Resources per supported language; a locale (en-GB, es-MX, …) falls back to
+ * its language. Spanish has the analyzer's texts so far; its skill texts fall
+ * back to English until the skill speaks Spanish.
+ */
+export const resources = {
+  en: { translation: en },
+  es: { translation: es },
+} as const satisfies Record<Language, { translation: object }>;
 
 export type Translation = typeof en;
 

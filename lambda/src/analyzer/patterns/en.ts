@@ -83,6 +83,7 @@ export const english: Lexicon = {
     whod: 'who would',
   },
   apostropheSuffixes: { nt: 'not', re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am', s: '' },
+  stemSuffixes: [{ stemEnding: 'n', suffix: 't', word: 'not' }],
   abbreviations: [
     'mr',
     'mrs',
@@ -533,6 +534,8 @@ export const english: Lexicon = {
     'way',
     'ways',
   ],
+  questionWordsAskAnywhere: false,
+  questionWordLeads: [],
   // "what a team", "what i liked", "how exciting": exclamations and statements, not questions.
   statementAfterQuestionWord: [
     'a',
@@ -591,10 +594,22 @@ export const english: Lexicon = {
     },
     { auxiliaries: ['is', 'are', 'was', 'were', 'am'], subjects: [...PERSONAL_PRONOUNS, 'there'] },
     {
-      auxiliaries: ['can', 'could', 'would', 'will', 'should', 'may', 'might', 'shall', 'have', 'has'],
+      auxiliaries: ['can', 'could', 'would', 'will', 'should', 'may', 'might', 'shall'],
       subjects: [...PERSONAL_PRONOUNS, 'there', 'the', 'anyone', 'someone', 'your', 'that', 'this', 'my'],
     },
+    // "have a great day" is a wish, not a question: only "have you…" asks.
+    {
+      auxiliaries: ['have', 'has'],
+      subjects: [...PERSONAL_PRONOUNS, 'there', 'the', 'anyone', 'someone', 'your', 'that', 'this', 'my'],
+      subjectRequired: true,
+    },
   ],
+  // Word order shows an English question; no opening asks on its own.
+  questionOpeners: [],
+  questionTails: [],
+  conjunctions: ['but', 'and', 'so', 'or'],
+  thanks: ['thank you', 'thanks'],
+  pressingHypotheticals: ['you (had|could|must|needed|decided)'],
 
   // At the very start of a sentence an auxiliary asks ("can grants be used…") unless one of these follows.
   sentenceStartStatements: [
@@ -755,6 +770,11 @@ export const english: Lexicon = {
     'any idea',
     'share',
   ],
+  embeddedYesNoWords: ['if', 'whether'],
+  // Word order shows an English question; "quick question" only starts a clause.
+  questionLeadIns: [],
+  // Shorter questions are tags ("isn't it", "right") rather than real questions.
+  minQuestionWords: 4,
   // Phrases after which a new clause starts, though nothing marks it: "quick one, is overtime paid".
   leadIns: [
     'quick one',

@@ -1,13 +1,22 @@
-import type { Lexicon } from '../lexicon.ts';
+import { DEFAULT_LOCALE, requireLanguage, type Language } from '../../languages/supported.ts';
+import type { GrammarHook, Lexicon } from '../lexicon.ts';
+import { englishGrammar } from './en-grammar.ts';
 import { english } from './en.ts';
+import { spanishGrammar } from './es-grammar.ts';
+import { spanish } from './es.ts';
 
-/** Lexicons by language; a new language is a new table here, not new code. */
-const lexicons: Record<string, Lexicon> = { en: english };
+export interface LanguageData {
+  lexicon: Lexicon;
+  grammar: GrammarHook;
+}
 
-export const DEFAULT_LANGUAGE = 'en';
+/** Every supported language's data: the type makes a language without a lexicon a compile error. */
+const languages: Record<Language, LanguageData> = {
+  en: { lexicon: english, grammar: englishGrammar },
+  es: { lexicon: spanish, grammar: spanishGrammar },
+};
 
-/** The lexicon for a locale such as "en-GB"; unknown languages fall back to English. */
-export function lexiconFor(locale: string | undefined): Lexicon {
-  const language = (locale ?? DEFAULT_LANGUAGE).split(/[-_]/)[0]?.toLowerCase() ?? DEFAULT_LANGUAGE;
-  return lexicons[language] ?? english;
+/** The lexicon and grammar for a locale such as "es-MX"; an unsupported language throws UnsupportedLanguageError. */
+export function languageFor(locale: string | undefined): LanguageData {
+  return languages[requireLanguage(locale ?? DEFAULT_LOCALE)];
 }

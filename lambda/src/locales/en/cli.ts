@@ -18,5 +18,7 @@ export const cli = {
   example: 'An example close',
   badJson: 'not valid JSON',
   badText: 'needs a "text" string',
+  textTooLong: 'the text is over {{max}} characters',
+  unsupportedLocale: 'no analyzer for the language of "{{locale}}" (supported: {{supported}})',
   noText: 'Give the close as an argument, or use --jsonl with JSON lines on standard input.',
 } as const;
