@@ -129,10 +129,12 @@ describe('every request shape Alexa really sends', () => {
     expect(feedback.directives).toContain('Alexa.Presentation.APL.RenderDocument');
   });
 
-  it('an unknown locale is spoken to in English rather than failing', async () => {
+  it('an unknown language gets a kind goodbye, never English coaching passed off as French', async () => {
     const french = createDevice({ screen: false, locale: 'fr-FR' }, stamper);
     const reply = await send(launchRequest(french, newSession(stamper)));
-    expect(reply.coach).toMatch(/Welcome to Closing Coach/);
+    expect(reply.coach).toMatch(/doesn’t speak this language yet/);
+    expect(reply.coach).not.toMatch(/Welcome to Closing Coach/);
+    expect(reply.ended).toBe(true);
   });
 
   it('garbled session attributes are ignored, not trusted', async () => {
