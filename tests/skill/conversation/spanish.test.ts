@@ -120,3 +120,22 @@ describe.each(LANGUAGES.es.locales)('a conversation in Spanish through the %s mo
     expect(yes.coach).toMatch(/necesito tu permiso/);
   });
 });
+
+describe('words Alexa routes to a built-in or a follow-up, said to the waiting interviewer', () => {
+  it.each(LANGUAGES.es.locales)(
+    'in %s, "no" and "cómo voy" are coached as the closes they are',
+    async (locale) => {
+      const declining = spanishTalk(locale);
+      await declining.launch();
+      const no = await declining.say('no');
+      expect(no.attributes.state).toBe('FEEDBACK');
+      expect(no.card?.content).toMatch(/Dijiste: no/);
+
+      const asking = spanishTalk(locale);
+      await asking.launch();
+      const howAmIDoing = await asking.say('cómo voy');
+      expect(howAmIDoing.attributes.state).toBe('FEEDBACK');
+      expect(howAmIDoing.card?.content).toMatch(/Dijiste: cómo voy/);
+    },
+  );
+});

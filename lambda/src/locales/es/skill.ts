@@ -96,14 +96,8 @@ export const skill: SameShape<typeof english> = {
     offerReprompt: 'Puedes preguntar por qué, o pedir consejos. ¿Quieres otra ronda?',
   },
   awaitReprompt: {
-    in_person: [
-      'Como lo harías en la sala: ¿cómo cerrarías?',
-      'Te toca: ¿qué dices antes de dar la mano?',
-    ],
-    phone: [
-      'Como lo harías en la llamada: ¿cómo cerrarías?',
-      'Te toca: ¿qué dices antes de colgar?',
-    ],
+    in_person: ['Como lo harías en la sala: ¿cómo cerrarías?', 'Te toca: ¿qué dices antes de dar la mano?'],
+    phone: ['Como lo harías en la llamada: ¿cómo cerrarías?', 'Te toca: ¿qué dices antes de colgar?'],
     video: [
       'Como lo harías ante la cámara: ¿cómo cerrarías?',
       'Te toca: ¿qué dices antes de que termine la llamada?',
@@ -163,14 +157,12 @@ export const skill: SameShape<typeof english> = {
       phone: 'Vale, una entrevista por teléfono. Prepararé la escena en una llamada.',
       video: 'Vale, una entrevista por video. Prepararé la escena ante la cámara.',
     },
-    howToSay:
-      'Para elegir el formato, di: es una entrevista por teléfono, o por video, o en persona.',
+    howToSay: 'Para elegir el formato, di: es una entrevista por teléfono, o por video, o en persona.',
     offer: '¿Practicamos una ronda?',
   },
   deleteData: {
     nothing: 'Aquí no guardo nada sobre ti entre sesiones, así que no hay nada que borrar.',
-    confirm:
-      '¿Borro tu progreso guardado y los datos de tu entrevista? No se puede deshacer. ¿Sí o no?',
+    confirm: '¿Borro tu progreso guardado y los datos de tu entrevista? No se puede deshacer. ¿Sí o no?',
     done: 'Listo. He borrado todo lo que guardaba sobre ti.',
     kept: 'De acuerdo, lo conservo.',
     failed: 'Perdona, ahora mismo no pude acceder a tus datos. Inténtalo de nuevo en un momento.',
@@ -182,16 +174,14 @@ export const skill: SameShape<typeof english> = {
     askDateAgain: '¿Qué día es la entrevista real, por ejemplo el próximo martes?',
     dateUnclear: 'Necesito el día concreto, como el viernes o el 4 de diciembre.',
     noDate: 'Sin problema, no pondré ningún recordatorio.',
-    offer:
-      '¡Mucha suerte! ¿Te recuerdo el {{day}} a las {{time}} que envíes tu nota de agradecimiento?',
+    offer: '¡Mucha suerte! ¿Te recuerdo el {{day}} a las {{time}} que envíes tu nota de agradecimiento?',
     offerAgain: '¿Pongo ese recordatorio para la nota de agradecimiento? ¿Sí o no?',
     text: 'Es hora de enviar tu nota de agradecimiento. Breve, cálida y concreta.',
     textCompany: 'Es hora de enviar tu nota de agradecimiento a {{company}}. Breve, cálida y concreta.',
     created: 'Listo: te lo recordaré el {{day}} a las {{time}}.',
     permission:
       'Para poner recordatorios necesito tu permiso. Te he enviado una tarjeta a la app de Alexa donde puedes darlo.',
-    failed:
-      'Ahora mismo no pude poner el recordatorio. Apúntalo tú: una nota de agradecimiento en un día.',
+    failed: 'Ahora mismo no pude poner el recordatorio. Apúntalo tú: una nota de agradecimiento en un día.',
     declined: 'Sin problema, no volveré a preguntar.',
   },
   help: {
@@ -219,8 +209,7 @@ export const skill: SameShape<typeof english> = {
   unsupportedLanguage:
     'Lo siento, Coach de Cierre todavía no habla este idioma. Por ahora entrena en español y en inglés. ¡Adiós!',
   noRepeat: 'Todavía no hay nada que repetir. ¿Empezamos una ronda?',
-  error:
-    'Perdona, algo falló por mi parte. Sigamos: dilo otra vez, o pide ayuda.',
+  error: 'Perdona, algo falló por mi parte. Sigamos: dilo otra vez, o pide ayuda.',
   errorReprompt: '¿Qué te gustaría hacer?',
   card: {
     title: 'Coach de Cierre',

@@ -7,10 +7,25 @@ export const es: SkillWords = {
   companyJoiners: ['en', 'con', 'para'],
   // In-person words first ("en persona en la oficina"), then camera words, so a "llamada por zoom" is on video.
   formatWords: [
-    ['in_person', ['presencial', 'en persona', 'cara a cara', 'en la oficina', 'oficina', 'en sus instalaciones']],
+    [
+      'in_person',
+      ['presencial', 'en persona', 'cara a cara', 'en la oficina', 'oficina', 'en sus instalaciones'],
+    ],
     [
       'video',
-      ['videollamada', 'video', 'vídeo', 'zoom', 'teams', 'cámara', 'camara', 'en línea', 'en linea', 'virtual', 'meet'],
+      [
+        'videollamada',
+        'video',
+        'vídeo',
+        'zoom',
+        'teams',
+        'cámara',
+        'camara',
+        'en línea',
+        'en linea',
+        'virtual',
+        'meet',
+      ],
     ],
     ['phone', ['teléfono', 'telefono', 'telefónica', 'telefonica', 'llamada', 'por teléfono']],
   ],
