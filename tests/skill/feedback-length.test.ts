@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeClose } from '../../lambda/src/analyzer/index.ts';
@@ -27,6 +28,40 @@ describe('the length of the feedback turn, over every close in the corpus and th
   const median = counts[Math.floor(counts.length / 2)] ?? 0;
   const max = counts[counts.length - 1] ?? 0;
   console.log(`feedback words over ${counts.length} closes: median ${median}, max ${max}`);
+
+  it('has a median under sixty words', () => {
+    expect(median).toBeLessThan(60);
+  });
+
+  it(`never goes over ${MAX_FEEDBACK_WORDS} words, reaction included`, () => {
+    expect(max).toBeLessThanOrEqual(MAX_FEEDBACK_WORDS);
+  });
+});
+
+const SPANISH_SHARED = resolve(REPO_ROOT, '../shared/corpus/es/real-closes.dev.jsonl');
+if (!existsSync(SPANISH_SHARED))
+  console.log(`notice: ${SPANISH_SHARED} is absent; Spanish feedback is measured on the project's sets only`);
+const spanishCloses = [
+  ...(existsSync(SPANISH_SHARED) ? [SPANISH_SHARED] : []),
+  resolve(REPO_ROOT, 'tests/analyzer/fixtures/blind-a.es.jsonl'),
+  resolve(REPO_ROOT, 'tests/analyzer/fixtures/blind-b.es.jsonl'),
+].flatMap((file) => readLabelledCloses(file).map((row) => asSpoken(row.text)));
+
+describe('the length of the Spanish feedback turn, over every Spanish close', () => {
+  const phrases = new Phrases(translatorFor('es-MX'), seededRandom(11));
+  const counts = spanishCloses
+    .map((close) => {
+      const feedback = composeFeedback(analyzeClose(close, { locale: 'es-MX' }), phrases, {
+        format: 'video',
+        previous: [],
+        variant: 0,
+      });
+      return countWords([...(feedback.reaction ? [feedback.reaction] : []), ...feedback.coaching]);
+    })
+    .sort((a, b) => a - b);
+  const median = counts[Math.floor(counts.length / 2)] ?? 0;
+  const max = counts[counts.length - 1] ?? 0;
+  console.log(`Spanish feedback words over ${counts.length} closes: median ${median}, max ${max}`);
 
   it('has a median under sixty words', () => {
     expect(median).toBeLessThan(60);
