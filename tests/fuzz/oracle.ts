@@ -1,7 +1,8 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { check } from 'ssml-check-core';
-import { skill as skillWords } from '../../lambda/src/locales/en/skill.ts';
+import { SUPPORTED_LANGUAGES } from '../../lambda/src/languages/supported.ts';
+import { translatorFor } from '../../lambda/src/locales/index.ts';
 import { ssmlToText } from '../../lambda/src/speech/ssml.ts';
+import { ssmlErrors } from '../support/ssml-validity.ts';
 import { markupProblem, unescapedUserText } from './ssml-markup.ts';
 
 /** A broken promise of the skill, with enough of the turn to replay it by eye. */
@@ -21,7 +22,8 @@ export interface TurnFacts {
 }
 
 const MAX_SPEECH_CHARS = 8000;
-const APOLOGY = skillWords.error;
+/** The skill's apology in every language it speaks. */
+const APOLOGIES = SUPPORTED_LANGUAGES.map((language) => translatorFor(language).t('skill.error'));
 const SPOKEN = new Set(['LaunchRequest', 'IntentRequest']);
 const SILENT = new Set(['SessionEndedRequest', 'System.ExceptionEncountered']);
 const CARD_TYPES = new Set(['Simple', 'Standard', 'LinkAccount', 'AskForPermissionsConsent']);
@@ -115,7 +117,7 @@ export async function checkTurn(facts: TurnFacts): Promise<void> {
       fail(`${where} is ${String(ssml.length)} characters; Alexa takes under ${String(MAX_SPEECH_CHARS)}`);
     const problem = markupProblem(ssml);
     if (problem) fail(`${where} SSML does not parse as the skill's SSML: ${problem}`);
-    const errors = await check(ssml, { platform: 'amazon' });
+    const errors = await ssmlErrors(ssml, request.request.locale ?? 'en-US');
     if (errors) fail(`${where} SSML fails ssml-check-core: ${JSON.stringify(errors)} in ${clip(ssml)}`);
     for (const text of facts.userTexts) {
       const leak = unescapedUserText(ssml, text);
@@ -149,7 +151,7 @@ export async function checkTurn(facts: TurnFacts): Promise<void> {
 
   if (!facts.storeFailed) {
     for (const ssml of [speech, reprompt])
-      if (ssml !== undefined && ssmlToText(ssml).includes(APOLOGY))
+      if (ssml !== undefined && APOLOGIES.some((apology) => ssmlToText(ssml).includes(apology)))
         fail(`the generic apology, with no store failure: ${clip(ssml)}`);
   }
 }

@@ -117,9 +117,9 @@ export interface StoredScenario extends Scenario {
   store: StoreSpec;
 }
 
-const ENGLISH = fc.constantFrom(...SUPPORTED_LOCALES);
+const SUPPORTED = fc.constantFrom(...SUPPORTED_LOCALES);
 const locale: fc.Arbitrary<string> = fc.oneof(
-  { weight: 20, arbitrary: ENGLISH },
+  { weight: 20, arbitrary: SUPPORTED },
   { weight: 1, arbitrary: fc.constantFrom(...UNSUPPORTED_LOCALES) },
 );
 

@@ -1,5 +1,7 @@
+import { INTERVIEWER_VOICES as VOICE_BY_LOCALE } from '../../lambda/src/speech/voices.ts';
+
 /** The Polly voices the skill gives its interviewer; the only `voice` names it may ever write. */
-export const INTERVIEWER_VOICES = new Set(['Matthew', 'Joanna', 'Brian', 'Russell', 'Raveena']);
+export const INTERVIEWER_VOICES: ReadonlySet<string> = new Set(Object.values(VOICE_BY_LOCALE));
 
 const TAG = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;

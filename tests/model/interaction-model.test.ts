@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { requireLanguage, type Language } from '../../lambda/src/languages/supported.ts';
 import {
   SUPPORTED_LOCALES,
   loadInteractionModel,
@@ -33,7 +34,9 @@ import {
   type SlotValueShape,
 } from './model-rules.ts';
 
-const INVOCATION_NAME = 'closing coach';
+/** The skill's name in each language, as spoken to open it and as shown in the store. */
+const INVOCATION_NAME: Readonly<Record<Language, string>> = { en: 'closing coach', es: 'coach de cierre' };
+const STORE_NAME: Readonly<Record<Language, string>> = { en: 'Closing Coach', es: 'Coach de Cierre' };
 
 const CUSTOM_INTENTS = [
   'CaptureCloseIntent',
@@ -71,7 +74,7 @@ const CLOSE_WORDS_SHAPE: SlotValueShape = { minValues: 60, minWords: 3, maxWords
 
 const MANIFEST_EXPECTATIONS: ManifestExpectations = {
   locales: SUPPORTED_LOCALES,
-  name: 'Closing Coach',
+  name: STORE_NAME,
   permissions: ['alexa::alerts:reminders:skill:readwrite'],
   interfaces: ['ALEXA_PRESENTATION_APL'],
 };
@@ -89,10 +92,11 @@ function modelFor(locale: string): InteractionModel {
 
 describe.each(SUPPORTED_LOCALES)('the %s interaction model', (locale) => {
   const model = modelFor(locale);
+  const language = requireLanguage(locale);
 
-  it('is invoked as "closing coach", a name Alexa accepts', () => {
-    expect(model.languageModel.invocationName).toBe(INVOCATION_NAME);
-    expect(checkInvocationName(model.languageModel.invocationName)).toEqual([]);
+  it("is invoked by its language's name for the skill, a name Alexa accepts", () => {
+    expect(model.languageModel.invocationName).toBe(INVOCATION_NAME[language]);
+    expect(checkInvocationName(model.languageModel.invocationName, language)).toEqual([]);
   });
 
   it('has every custom intent the skill handles', () => {
@@ -112,11 +116,11 @@ describe.each(SUPPORTED_LOCALES)('the %s interaction model', (locale) => {
   });
 
   it('every sample utterance belongs to exactly one intent', () => {
-    expect(findSamplesInSeveralIntents(model)).toEqual([]);
+    expect(findSamplesInSeveralIntents(model, language)).toEqual([]);
   });
 
   it('no slot value turns a sample into another intent’s utterance', () => {
-    expect(findSlotValuesThatShadowSamples(model)).toEqual([]);
+    expect(findSlotValuesThatShadowSamples(model, language)).toEqual([]);
   });
 
   it('declares every slot its samples mention', () => {
@@ -180,7 +184,7 @@ describe.each(SUPPORTED_LOCALES)('the %s interaction model', (locale) => {
 
   it('contains the example phrases skill.json advertises for this locale', () => {
     const phrases = manifest.publishingInformation?.locales?.[locale]?.examplePhrases;
-    expect(checkExamplePhrases(phrases, model)).toEqual([]);
+    expect(checkExamplePhrases(phrases, model, language)).toEqual([]);
   });
 });
 
@@ -252,7 +256,7 @@ describe('the lint rules themselves', () => {
       publishingInformation: {
         locales: {
           'en-US': {
-            name: 'Closing Coach',
+            name: STORE_NAME.en,
             summary: 'Rehearse the close of an interview.',
             description: 'Practise the last thirty seconds.',
             keywords: ['interview'],

@@ -4,6 +4,7 @@
  * once and so a deliberately broken model can prove that each rule actually fires.
  */
 import type { v1 } from 'ask-smapi-model';
+import { languageOf, type Language } from '../../lambda/src/languages/supported.ts';
 import type { InteractionModel, SkillManifest } from '../../lambda/src/skill/model/load-interaction-model.ts';
 
 type Intent = v1.skill.interactionModel.Intent;
@@ -14,45 +15,86 @@ export const SAMPLE_MAX_LENGTH = 200;
 export const SLOT_VALUE_MAX_LENGTH = 140;
 export const SUMMARY_MAX_LENGTH = 160;
 
-/** Words Alexa reserves for waking the device or naming skills; they cannot be in an invocation name. */
-const RESERVED_WORDS = ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app'];
-/** Launch phrases: a user says "open <name>", so the name itself must not contain one. */
-const LAUNCH_WORDS = [
-  'open',
-  'ask',
-  'tell',
-  'launch',
-  'start',
-  'begin',
-  'load',
-  'play',
-  'run',
-  'resume',
-  'use',
-];
-/** "ask closing coach for tips" only parses if the name does not start or end with a connector. */
-const CONNECTING_WORDS = ['to', 'for', 'from', 'by', 'if', 'and', 'whether', 'about', 'with', 'of', 'or'];
-/** Verbs that launch without a request ("Alexa, open closing coach"); "ask" and "tell" need one. */
-const OPENING_VERBS = ['open', 'launch', 'start', 'begin', 'load', 'use', 'run', 'play', 'resume'];
-const EXAMPLE_VERBS = [...OPENING_VERBS, 'ask', 'tell'];
-/** Connecting words Alexa strips between the invocation name and the request. */
-const EXAMPLE_CONNECTORS = ['to', 'for', 'about', 'if', 'whether', 'and', 'that'];
+/** What Alexa's rules say about one language: the words it reserves, launches with and strips. */
+export interface ModelLanguageRules {
+  /** Words Alexa reserves for waking the device or naming skills; they cannot be in an invocation name. */
+  reservedWords: readonly string[];
+  /** Launch phrases: a user says "open <name>", so the name itself must not contain one. */
+  launchWords: readonly string[];
+  /** "ask closing coach for tips" only parses if the name does not start or end with a connector. */
+  connectingWords: readonly string[];
+  /** Verbs that launch without a request ("Alexa, open closing coach"); the first is the plain open. */
+  openingVerbs: readonly string[];
+  /** Verbs that need a request after the name ("ask", "tell"). */
+  requestVerbs: readonly string[];
+  /** Connecting words Alexa strips between the invocation name and the request. */
+  exampleConnectors: readonly string[];
+  /**
+   * Core phrases Amazon's built-in intents already own. A custom sample that repeats one of them
+   * (say "start again" in a new-round intent) fights the built-in even though the built-in lists
+   * no samples in the model file, so the uniqueness rules count them as that built-in's samples.
+   */
+  builtInPhrases: Readonly<Record<string, readonly string[]>>;
+}
 
-/**
- * Core phrases Amazon's built-in intents already own. A custom sample that repeats one of them
- * (say "start again" in a new-round intent) fights the built-in even though the built-in lists
- * no samples in the model file, so the uniqueness rules count them as that built-in's samples.
- */
-export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
-  'AMAZON.HelpIntent': ['help', 'help me', 'can you help me'],
-  'AMAZON.StopIntent': ['stop', 'off', 'shut up'],
-  'AMAZON.CancelIntent': ['cancel', 'never mind', 'forget it'],
-  'AMAZON.RepeatIntent': ['repeat', 'say that again', 'repeat that'],
-  'AMAZON.StartOverIntent': ['start over', 'restart', 'start again'],
-  'AMAZON.YesIntent': ['yes', 'yeah', 'sure', 'yes please'],
-  'AMAZON.NoIntent': ['no', 'nope', 'no thanks'],
-  'AMAZON.NavigateHomeIntent': ['go home'],
+export const MODEL_LANGUAGE_RULES: Readonly<Record<Language, ModelLanguageRules>> = {
+  en: {
+    reservedWords: ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app'],
+    launchWords: ['open', 'ask', 'tell', 'launch', 'start', 'begin', 'load', 'play', 'run', 'resume', 'use'],
+    connectingWords: ['to', 'for', 'from', 'by', 'if', 'and', 'whether', 'about', 'with', 'of', 'or'],
+    openingVerbs: ['open', 'launch', 'start', 'begin', 'load', 'use', 'run', 'play', 'resume'],
+    requestVerbs: ['ask', 'tell'],
+    exampleConnectors: ['to', 'for', 'about', 'if', 'whether', 'and', 'that'],
+    builtInPhrases: {
+      'AMAZON.HelpIntent': ['help', 'help me', 'can you help me'],
+      'AMAZON.StopIntent': ['stop', 'off', 'shut up'],
+      'AMAZON.CancelIntent': ['cancel', 'never mind', 'forget it'],
+      'AMAZON.RepeatIntent': ['repeat', 'say that again', 'repeat that'],
+      'AMAZON.StartOverIntent': ['start over', 'restart', 'start again'],
+      'AMAZON.YesIntent': ['yes', 'yeah', 'sure', 'yes please'],
+      'AMAZON.NoIntent': ['no', 'nope', 'no thanks'],
+      'AMAZON.NavigateHomeIntent': ['go home'],
+    },
+  },
+  es: {
+    reservedWords: ['alexa', 'amazon', 'echo', 'computer', 'skill', 'app', 'aplicación', 'habilidad'],
+    launchWords: [
+      'abre',
+      'abrir',
+      'pide',
+      'pregunta',
+      'dile',
+      'inicia',
+      'iniciar',
+      'empieza',
+      'comienza',
+      'lanza',
+      'juega',
+      'usa',
+      'pon',
+      'carga',
+      'ejecuta',
+      'reanuda',
+    ],
+    connectingWords: ['a', 'al', 'de', 'del', 'para', 'por', 'sobre', 'si', 'y', 'o', 'con', 'que'],
+    openingVerbs: ['abre', 'inicia', 'empieza', 'comienza', 'lanza', 'usa', 'ejecuta'],
+    requestVerbs: ['pide a', 'pregunta a', 'dile a'],
+    exampleConnectors: ['que', 'para', 'por', 'sobre', 'si'],
+    builtInPhrases: {
+      'AMAZON.HelpIntent': ['ayuda', 'ayúdame', 'necesito ayuda'],
+      'AMAZON.StopIntent': ['para', 'detente', 'basta'],
+      'AMAZON.CancelIntent': ['cancela', 'cancelar', 'olvídalo'],
+      'AMAZON.RepeatIntent': ['repite', 'repítelo', 'dilo otra vez'],
+      'AMAZON.StartOverIntent': ['empieza de nuevo', 'vuelve a empezar', 'reinicia'],
+      'AMAZON.YesIntent': ['sí', 'claro', 'vale', 'de acuerdo'],
+      'AMAZON.NoIntent': ['no', 'no gracias'],
+      'AMAZON.NavigateHomeIntent': ['ve al inicio'],
+    },
+  },
 };
+
+/** English, kept under its old name for the rules written before Spanish. */
+export const BUILT_IN_PHRASES = MODEL_LANGUAGE_RULES.en.builtInPhrases;
 
 /** Amazon's skill category enumeration (skill manifest reference). */
 const SKILL_CATEGORIES = new Set([
@@ -159,9 +201,10 @@ function isBuiltInType(typeName: string): boolean {
   return typeName.startsWith('AMAZON.');
 }
 
-export function checkInvocationName(name: string): string[] {
+export function checkInvocationName(name: string, language: Language = 'en'): string[] {
+  const rules = MODEL_LANGUAGE_RULES[language];
   const problems: string[] = [];
-  if (!/^[a-z]+( [a-z]+)*$/.test(name)) {
+  if (!/^\p{Ll}+( \p{Ll}+)*$/u.test(name)) {
     problems.push(`invocation name "${name}" must be lower-case letters separated by single spaces`);
   }
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -169,12 +212,13 @@ export function checkInvocationName(name: string): string[] {
     problems.push(`invocation name "${name}" must have at least two words`);
   }
   for (const word of words) {
-    if (RESERVED_WORDS.includes(word)) problems.push(`invocation name "${name}" contains reserved "${word}"`);
-    if (LAUNCH_WORDS.includes(word))
+    if (rules.reservedWords.includes(word))
+      problems.push(`invocation name "${name}" contains reserved "${word}"`);
+    if (rules.launchWords.includes(word))
       problems.push(`invocation name "${name}" contains launch word "${word}"`);
   }
   for (const edge of [words[0], words[words.length - 1]]) {
-    if (edge !== undefined && CONNECTING_WORDS.includes(edge)) {
+    if (edge !== undefined && rules.connectingWords.includes(edge)) {
       problems.push(`invocation name "${name}" starts or ends with connecting word "${edge}"`);
     }
   }
@@ -182,7 +226,7 @@ export function checkInvocationName(name: string): string[] {
 }
 
 /** Maps each normalised utterance to the intents that own it, built-in phrases included. */
-function utteranceOwners(model: InteractionModel): Map<string, Set<string>> {
+function utteranceOwners(model: InteractionModel, language: Language): Map<string, Set<string>> {
   const owners = new Map<string, Set<string>>();
   const own = (utterance: string, intentName: string): void => {
     const key = normalise(utterance);
@@ -192,13 +236,14 @@ function utteranceOwners(model: InteractionModel): Map<string, Set<string>> {
   };
   for (const intent of intentsOf(model)) {
     for (const sample of samplesOf(intent)) own(sample, intent.name);
-    for (const phrase of BUILT_IN_PHRASES[intent.name] ?? []) own(phrase, intent.name);
+    for (const phrase of MODEL_LANGUAGE_RULES[language].builtInPhrases[intent.name] ?? [])
+      own(phrase, intent.name);
   }
   return owners;
 }
 
-export function findSamplesInSeveralIntents(model: InteractionModel): string[] {
-  return [...utteranceOwners(model)]
+export function findSamplesInSeveralIntents(model: InteractionModel, language: Language = 'en'): string[] {
+  return [...utteranceOwners(model, language)]
     .filter(([, intents]) => intents.size > 1)
     .map(([utterance, intents]) => `"${utterance}" is a sample of ${[...intents].sort().join(' and ')}`);
 }
@@ -348,8 +393,11 @@ export function findBadSlotValues(model: InteractionModel, maxLength = SLOT_VALU
  * A slot value that completes a one-slot sample into another intent's exact utterance makes the
  * two intents ambiguous (e.g. a close value "how am i doing" would steal the progress question).
  */
-export function findSlotValuesThatShadowSamples(model: InteractionModel): string[] {
-  const owners = utteranceOwners(model);
+export function findSlotValuesThatShadowSamples(
+  model: InteractionModel,
+  language: Language = 'en',
+): string[] {
+  const owners = utteranceOwners(model, language);
   const types = new Map(typesOf(model).map((type) => [type.name, type]));
   const problems: string[] = [];
   for (const intent of intentsOf(model)) {
@@ -415,7 +463,7 @@ export function checkSpokenSlotValues(
         `${typeName}: "${text}" has ${words} words, outside ${shape.minWords} to ${shape.maxWords}`,
       );
     }
-    if (!/^[a-z']+( [a-z']+)*$/.test(text)) {
+    if (!/^[\p{Ll}']+( [\p{Ll}']+)*$/u.test(text)) {
       problems.push(`${typeName}: "${text}" is not lower-case words as speech recognition delivers them`);
     }
   }
@@ -441,9 +489,10 @@ export function checkFallbackSensitivity(model: InteractionModel, level: Fallbac
 }
 
 /** A comparable fingerprint of what handlers depend on: invocation, intents, their slots, types. */
-function modelShape(model: InteractionModel): Map<string, string> {
+function modelShape(model: InteractionModel, locale: string): Map<string, string> {
   const shape = new Map<string, string>();
-  shape.set('invocation name', model.languageModel.invocationName);
+  // Each language names the skill in its own words; locales of one language share the name.
+  shape.set(`invocation name in ${languageOf(locale) ?? locale}`, model.languageModel.invocationName);
   for (const intent of intentsOf(model)) {
     const slots = (intent.slots ?? []).map((slot) => `${slot.name}:${slot.type ?? ''}`).sort();
     shape.set(`intent ${intent.name}`, slots.join(', '));
@@ -457,11 +506,16 @@ export function findLocaleDifferences(models: ReadonlyMap<string, InteractionMod
   const first = entries[0];
   if (!first) return [];
   const [referenceLocale, referenceModel] = first;
-  const reference = modelShape(referenceModel);
+  const reference = modelShape(referenceModel, referenceLocale);
+  const firstOfLanguage = new Map<string, Map<string, string>>();
   const problems: string[] = [];
   for (const [locale, model] of entries.slice(1)) {
-    const shape = modelShape(model);
+    const shape = modelShape(model, locale);
+    const invocationKey = [...shape.keys()][0] ?? '';
+    const sameLanguage = reference.has(invocationKey) ? reference : firstOfLanguage.get(invocationKey);
+    if (!sameLanguage) firstOfLanguage.set(invocationKey, shape);
     for (const key of new Set([...reference.keys(), ...shape.keys()])) {
+      if (key.startsWith('invocation name')) continue;
       const expected = reference.get(key);
       const actual = shape.get(key);
       if (expected !== actual) {
@@ -469,6 +523,12 @@ export function findLocaleDifferences(models: ReadonlyMap<string, InteractionMod
           `${locale} differs from ${referenceLocale} in ${key}: ${actual ?? '(absent)'} vs ${expected ?? '(absent)'}`,
         );
       }
+    }
+    const expectedName = sameLanguage?.get(invocationKey);
+    if (expectedName !== undefined && expectedName !== shape.get(invocationKey)) {
+      problems.push(
+        `${locale} differs in ${invocationKey}: ${shape.get(invocationKey) ?? ''} vs ${expectedName}`,
+      );
     }
   }
   return problems;
@@ -511,17 +571,21 @@ export function sampleExpressions(model: InteractionModel): RegExp[] {
 export function checkExamplePhrases(
   phrases: readonly string[] | undefined,
   model: InteractionModel,
+  language: Language = 'en',
 ): string[] {
+  const rules = MODEL_LANGUAGE_RULES[language];
+  const open = rules.openingVerbs[0] ?? '';
+  const verbs = [...rules.openingVerbs, ...rules.requestVerbs];
   if (!phrases || phrases.length !== 3) {
     return [`expected exactly three example phrases, found ${phrases?.length ?? 0}`];
   }
   const invocation = model.languageModel.invocationName;
   const problems: string[] = [];
   const first = phrases[0] ?? '';
-  if (!normalise(first).startsWith(`alexa, open ${invocation}`)) {
-    problems.push(`the first example phrase "${first}" must start "Alexa, open ${invocation}"`);
+  if (!normalise(first).startsWith(`alexa, ${open} ${invocation}`)) {
+    problems.push(`the first example phrase "${first}" must start "Alexa, ${open} ${invocation}"`);
   }
-  const shape = new RegExp(`^alexa, (${EXAMPLE_VERBS.join('|')}) ${escapeRegExp(invocation)}(?: (.+))?$`);
+  const shape = new RegExp(`^alexa, (${verbs.join('|')}) ${escapeRegExp(invocation)}(?: (.+))?$`);
   const expressions = sampleExpressions(model);
   for (const phrase of phrases) {
     const match = shape.exec(normalise(phrase).replace(/[.?!]+$/, ''));
@@ -532,10 +596,10 @@ export function checkExamplePhrases(
     const verb = match[1] ?? '';
     const request = match[2];
     if (request === undefined) {
-      if (!OPENING_VERBS.includes(verb)) problems.push(`"${phrase}" asks for nothing after "${verb}"`);
+      if (!rules.openingVerbs.includes(verb)) problems.push(`"${phrase}" asks for nothing after "${verb}"`);
       continue;
     }
-    const connector = EXAMPLE_CONNECTORS.find((word) => request.startsWith(`${word} `));
+    const connector = rules.exampleConnectors.find((word) => request.startsWith(`${word} `));
     const candidates = connector ? [request, request.slice(connector.length + 1)] : [request];
     if (!candidates.some((candidate) => expressions.some((expression) => expression.test(candidate)))) {
       problems.push(`"${phrase}": "${request}" matches no sample utterance`);
@@ -546,7 +610,8 @@ export function checkExamplePhrases(
 
 export interface ManifestExpectations {
   locales: readonly string[];
-  name: string;
+  /** The skill's name in each language's store. */
+  name: Readonly<Record<Language, string>>;
   permissions: readonly v1.skill.Manifest.PermissionName[];
   interfaces: readonly v1.skill.Manifest.InterfaceType[];
 }
@@ -564,8 +629,8 @@ export function checkManifest(manifest: SkillManifest, expected: ManifestExpecta
     );
   }
   for (const [locale, info] of Object.entries(locales)) {
-    if (info.name !== expected.name)
-      problems.push(`${locale}: name is "${info.name}", expected "${expected.name}"`);
+    const name = expected.name[languageOf(locale) ?? 'en'];
+    if (info.name !== name) problems.push(`${locale}: name is "${info.name}", expected "${name}"`);
     const summary = info.summary ?? '';
     if (summary.trim() === '' || summary.length > SUMMARY_MAX_LENGTH) {
       problems.push(`${locale}: summary must be 1 to ${SUMMARY_MAX_LENGTH} characters`);

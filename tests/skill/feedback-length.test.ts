@@ -4,9 +4,9 @@ import { composeFeedback, countWords, MAX_FEEDBACK_WORDS } from '../../lambda/sr
 import { Phrases } from '../../lambda/src/skill/phrases.ts';
 import { translatorFor } from '../../lambda/src/locales/index.ts';
 import { seededRandom } from '../support/conversation.ts';
-import { spokenEnglishCloses } from '../support/corpus.ts';
+import { spokenCloses } from '../support/corpus.ts';
 
-const closes = spokenEnglishCloses('tests/skill/feedback-length.test.ts');
+const closes = spokenCloses('tests/skill/feedback-length.test.ts');
 
 describe('the feedback turn is one breath, over every close in the corpus and the project sets', () => {
   const phrases = new Phrases(translatorFor('en-US'), seededRandom(11));
@@ -27,6 +27,33 @@ describe('the feedback turn is one breath, over every close in the corpus and th
 
   it('has a median of at most forty words, reaction included', () => {
     expect(median).toBeLessThanOrEqual(40);
+  });
+
+  it(`never goes over ${MAX_FEEDBACK_WORDS} words, reaction included`, () => {
+    expect(max).toBeLessThanOrEqual(MAX_FEEDBACK_WORDS);
+  });
+});
+
+const spanishCloses = spokenCloses('tests/skill/feedback-length.test.ts', 'es');
+
+describe('the length of the Spanish feedback turn, over every Spanish close', () => {
+  const phrases = new Phrases(translatorFor('es-MX'), seededRandom(11));
+  const counts = spanishCloses
+    .map((close) => {
+      const feedback = composeFeedback(analyzeClose(close, { locale: 'es-MX' }), phrases, {
+        format: 'video',
+        previous: [],
+        variant: 0,
+      });
+      return countWords([...(feedback.reaction ? [feedback.reaction] : []), ...feedback.coaching]);
+    })
+    .sort((a, b) => a - b);
+  const median = counts[Math.floor(counts.length / 2)] ?? 0;
+  const max = counts[counts.length - 1] ?? 0;
+  console.log(`Spanish feedback words over ${counts.length} closes: median ${median}, max ${max}`);
+
+  it('has a median under sixty words', () => {
+    expect(median).toBeLessThan(60);
   });
 
   it(`never goes over ${MAX_FEEDBACK_WORDS} words, reaction included`, () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_LOCALES } from '../../lambda/src/skill/model/load-interaction-model.ts';
+import { LANGUAGES } from '../../lambda/src/languages/supported.ts';
 import { Conversation } from '../support/conversation.ts';
 
-describe.each(SUPPORTED_LOCALES)('a full round in %s', (locale) => {
+// English wording; tests/skill/conversation/spanish.test.ts walks the same round in Spanish.
+describe.each(LANGUAGES.en.locales)('a full round in %s', (locale) => {
   it('opens with a welcome, then the interviewer wraps up in a voice of their own and waits for the close', async () => {
     const talk = new Conversation({ locale });
     const opening = await talk.launch();

@@ -46,16 +46,17 @@ export function readSharedCorpus(
 }
 
 /**
- * Every English close the project measures the skill on, as speech
+ * Every close the project measures the skill on in a language, as speech
  * recognition hands them over: the project's own labelled sets, and the shared
  * corpus when it is there (skipped with a notice when not).
  */
-export function spokenEnglishCloses(reader: string): string[] {
+export function spokenCloses(reader: string, language: keyof typeof SHARED_CORPORA = 'en'): string[] {
   const fixtures = resolve(REPO_ROOT, 'tests/analyzer/fixtures');
   const own = readdirSync(fixtures)
-    .filter((name) => name.endsWith('.en.jsonl'))
+    .filter((name) => name.endsWith(`.${language}.jsonl`))
     .flatMap((name) => readLabelledCloses(resolve(fixtures, name)));
-  return [...own, ...(readSharedCorpus(reader) ?? [])].map((row) => asSpoken(row.text)).filter(Boolean);
+  const shared = readSharedCorpus(reader, language) ?? [];
+  return [...own, ...shared].map((row) => asSpoken(row.text)).filter(Boolean);
 }
 
 /** The shared corpus marks pay questions as `other` with a `compensation` extra; the analyzer names them. */

@@ -8,8 +8,8 @@ export type { ListKey, TextKey, TranslationKey } from './keys.ts';
 
 /**
  * Resources per supported language; a locale (en-GB, es-MX, …) falls back to
- * its language. Spanish has the analyzer's texts so far; its skill texts fall
- * back to English until the skill speaks Spanish.
+ * its language. Every language has every key of the English resources (its
+ * skill and console texts are typed by them), so English never stands in.
  */
 export const resources = {
   en: { translation: en },

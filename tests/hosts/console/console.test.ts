@@ -99,6 +99,36 @@ describe('npm start: a round in the terminal', () => {
   });
 });
 
+describe('npm start -- --locale es-MX: a round in Spanish', () => {
+  let round: Run;
+  const close = 'muchas gracias por su tiempo cómo lo hice';
+  beforeAll(async () => {
+    round = await runConsole(['--locale', 'es-MX'], [close, 'por qué', 'otra ronda', 'no', 'para']);
+  });
+
+  it('speaks and labels everything in Spanish, and exits 0', () => {
+    expect(round.code).toBe(0);
+    expect(round.stderr).toBe('');
+    expect(opening(round.stdout)).toMatch(/^Coach: Te doy la bienvenida a Coach de Cierre\./);
+    expect(opening(round.stdout)).toMatch(/^Entrevistador: \S.{10,}\?$/m);
+  });
+
+  it('coaches the close in Spanish and understands Spanish follow-ups and built-in words', () => {
+    const typedAs = (typed: string) => {
+      const lines = round.stdout.split('\n');
+      const start = lines.indexOf(`Tú: ${typed}`);
+      expect(start, `no echo of "${typed}" in:\n${round.stdout}`).toBeGreaterThanOrEqual(0);
+      const next = lines.slice(start + 1).findIndex((line) => line.startsWith('Tú:'));
+      return lines.slice(start + 1, next < 0 ? undefined : start + 1 + next).join('\n');
+    };
+    expect(typedAs(close)).toMatch(/^Coach: .*Preguntaste: cómo lo hice\./m);
+    expect(typedAs('por qué')).toMatch(/¿Otra ronda\?$/m);
+    expect(typedAs('otra ronda')).toMatch(/^Entrevistador: /m);
+    expect(typedAs('para')).toMatch(/^Coach: .*(nota de agradecimiento|Apretón de manos)/m);
+    expect(typedAs('para')).toContain('(sesión terminada)');
+  });
+});
+
 describe('npm start: arguments and console commands', () => {
   let bin: string;
   beforeAll(() => {

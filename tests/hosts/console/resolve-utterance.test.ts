@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Intent } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
+import { loadInteractionModel } from '../../../lambda/src/skill/model/load-interaction-model.ts';
 import {
   normaliseUtterance,
   resolveUtterance,
@@ -300,5 +301,33 @@ describe('resolveUtterance', () => {
     expect(slotOf(resolveUtterance(withDate, 'december 4th', awaiting), 'date').value).toBe('2026-12-04');
     expect(slotOf(resolveUtterance(withDate, 'tomorrow', awaiting), 'date').value).toBe('2026-11-26');
     expect(resolveUtterance(withDate, "it's been a pleasure", awaiting).name).toBe('CaptureCloseIntent');
+  });
+});
+
+describe('resolveUtterance in Spanish', () => {
+  const spanish = loadInteractionModel('es-MX').languageModel;
+  // A Monday.
+  const options = { locale: 'es-MX', today: new Date('2026-11-30T12:00:00Z') };
+
+  it('hears Alexa’s built-in intents in Spanish words', () => {
+    expect(resolveUtterance(spanish, 'sí', options).name).toBe('AMAZON.YesIntent');
+    expect(resolveUtterance(spanish, 'claro', options).name).toBe('AMAZON.YesIntent');
+    expect(resolveUtterance(spanish, 'vale', options).name).toBe('AMAZON.YesIntent');
+    expect(resolveUtterance(spanish, 'no gracias', options).name).toBe('AMAZON.NoIntent');
+    expect(resolveUtterance(spanish, 'para', options).name).toBe('AMAZON.StopIntent');
+    expect(resolveUtterance(spanish, 'ayuda', options).name).toBe('AMAZON.HelpIntent');
+  });
+
+  it('names the day of the real interview from Spanish date words', () => {
+    const day = (words: string) => slotOf(resolveUtterance(spanish, words, options), 'date').value;
+    expect(day('mañana')).toBe('2026-12-01');
+    expect(day('el viernes')).toBe('2026-12-04');
+    expect(day('el próximo martes')).toBe('2026-12-08');
+    expect(day('el 4 de diciembre')).toBe('2026-12-04');
+    expect(day('el cuatro de diciembre')).toBe('2026-12-04');
+  });
+
+  it('leaves English built-in words to the English models', () => {
+    expect(resolveUtterance(spanish, 'yes please', options).name).toBe('CaptureCloseIntent');
   });
 });

@@ -6,7 +6,7 @@ import { composeFeedback } from '../../../lambda/src/skill/coach.ts';
 import { Phrases } from '../../../lambda/src/skill/phrases.ts';
 import { quoteClauseAround, quotePhrase } from '../../../lambda/src/skill/quote.ts';
 import { seededRandom } from '../../support/conversation.ts';
-import { spokenEnglishCloses } from '../../support/corpus.ts';
+import { spokenCloses } from '../../support/corpus.ts';
 
 const phrases = new Phrases(translatorFor('en-US'), seededRandom(5));
 const words = en.skill.coach.quoteWords;
@@ -34,7 +34,7 @@ describe('quoting the user', () => {
   it('no quote ends mid-phrase over the corpus and the project sets', () => {
     const hanging: string[] = [];
     let quotes = 0;
-    for (const close of spokenEnglishCloses('tests/skill/feedback/quotes.test.ts')) {
+    for (const close of spokenCloses('tests/skill/feedback/quotes.test.ts')) {
       const analysis = analyzeClose(close);
       for (const move of analysis.moves) {
         for (const quote of [
@@ -52,7 +52,7 @@ describe('quoting the user', () => {
   });
 
   it('the feedback never cuts a quote with an ellipsis', () => {
-    const cut = spokenEnglishCloses('tests/skill/feedback/quotes.test.ts').filter((close, turn) => {
+    const cut = spokenCloses('tests/skill/feedback/quotes.test.ts').filter((close, turn) => {
       const feedback = composeFeedback(analyzeClose(close), phrases, {
         format: 'video',
         previous: [],

@@ -2,7 +2,9 @@ import { CLOSE_SLOT, Intents } from '../../skill/intents.ts';
 import { createHash } from 'node:crypto';
 import type { Intent, Slot, slu } from 'ask-sdk-model';
 import { DEFAULT_APPLICATION_ID, slot } from './request-envelopes.ts';
-import { ENGLISH_DATE_WORDS, spokenDate } from './spoken-date.ts';
+import { requireLanguage } from '../../languages/supported.ts';
+import { spokenDate } from './spoken-date.ts';
+import { CONSOLE_WORDS, type ConsoleWords } from './words/index.ts';
 
 /**
  * The part of an ASK `interactionModel.languageModel` the resolver reads. Looser than ask-smapi-model's
@@ -25,6 +27,8 @@ export interface ResolveOptions {
   skillId?: string;
   /** The day "tomorrow" and "friday" count from; today when not given. */
   today?: Date;
+  /** Whose built-in phrases and date words apply; en-US when not given. */
+  locale?: string;
 }
 
 const CAPTURE_INTENT = Intents.captureClose;
@@ -39,28 +43,6 @@ const ALWAYS_PRESENT = new Set([
   'AMAZON.CancelIntent',
   'AMAZON.NavigateHomeIntent',
 ]);
-
-/** What Alexa's built-in intents understand without samples, reduced to a few phrases a typist would use. */
-const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
-  'AMAZON.HelpIntent': ['help', 'help me', 'what can i do', 'what can i say'],
-  'AMAZON.StopIntent': ['stop', 'quit', 'exit', 'goodbye'],
-  'AMAZON.CancelIntent': ['cancel', 'never mind'],
-  'AMAZON.NavigateHomeIntent': ['go home'],
-  'AMAZON.YesIntent': [
-    'yes',
-    'yeah',
-    'sure',
-    'yep',
-    'ok',
-    'okay',
-    'yes please',
-    'sure go ahead',
-    'please do',
-  ],
-  'AMAZON.NoIntent': ['no', 'nope', 'no thanks', 'no thank you', "no i'm good", "i'm good", 'not now'],
-  'AMAZON.RepeatIntent': ['repeat', 'say that again', 'pardon', 'what'],
-  'AMAZON.StartOverIntent': ['start over', 'restart'],
-};
 
 /** Lower case, punctuation gone except apostrophes inside words, single spaces: how Alexa writes a transcript. */
 export function normaliseUtterance(text: string): string {
@@ -97,9 +79,10 @@ interface CompiledModel {
   samples: Sample[];
   intentSlots: Map<string, Map<string, string | undefined>>;
   types: Map<string, Map<string, { name: string; id: string }[]>>;
+  words: ConsoleWords;
 }
 
-const compiled = new WeakMap<LanguageModelJson, CompiledModel>();
+const compiled = new Map<ConsoleWords, WeakMap<LanguageModelJson, CompiledModel>>();
 
 function compileSample(intent: string, sample: string, declared: Set<string>): Sample | undefined {
   const elements: Element[] = [];
@@ -116,8 +99,13 @@ function compileSample(intent: string, sample: string, declared: Set<string>): S
   return { intent, elements, literals, slots: elements.length - literals };
 }
 
-function compile(model: LanguageModelJson): CompiledModel {
-  const cached = compiled.get(model);
+function compile(model: LanguageModelJson, words: ConsoleWords): CompiledModel {
+  let forWords = compiled.get(words);
+  if (!forWords) {
+    forWords = new WeakMap();
+    compiled.set(words, forWords);
+  }
+  const cached = forWords.get(model);
   if (cached) return cached;
   const samples: Sample[] = [];
   const intentSlots = new Map<string, Map<string, string | undefined>>();
@@ -131,7 +119,7 @@ function compile(model: LanguageModelJson): CompiledModel {
     }
   }
   // After the model's own samples, so that on equal rank the skill author's wording wins.
-  for (const [name, phrases] of Object.entries(BUILT_IN_PHRASES)) {
+  for (const [name, phrases] of Object.entries(words.builtInPhrases)) {
     if (!intentSlots.has(name) && !ALWAYS_PRESENT.has(name)) continue;
     if (!intentSlots.has(name)) intentSlots.set(name, new Map());
     for (const phrase of phrases) {
@@ -151,8 +139,8 @@ function compile(model: LanguageModelJson): CompiledModel {
     }
     types.set(type.name, bySpokenForm);
   }
-  const result = { samples, intentSlots, types };
-  compiled.set(model, result);
+  const result = { samples, intentSlots, types, words };
+  forWords.set(model, result);
   return result;
 }
 
@@ -284,7 +272,7 @@ function builtInValues(
       values.set(slotName, words);
       continue;
     }
-    const day = spokenDate(words.split(' '), today, ENGLISH_DATE_WORDS);
+    const day = spokenDate(words.split(' '), today, model.words.dates);
     if (day === undefined) return undefined;
     values.set(slotName, day);
   }
@@ -298,7 +286,7 @@ function builtInValues(
  * AMAZON.FallbackIntent.
  */
 export function resolveUtterance(model: LanguageModelJson, text: string, options: ResolveOptions): Intent {
-  const compiledModel = compile(model);
+  const compiledModel = compile(model, CONSOLE_WORDS[requireLanguage(options.locale ?? 'en-US')]);
   const skillId = options.skillId ?? DEFAULT_APPLICATION_ID;
   const words = tokens(text);
   // The capture intent's bare free-form sample catches whatever no other sample takes, as on Alexa.

@@ -54,7 +54,9 @@ export class SkillClient {
 
   /** Typed or spoken words, routed the way the interaction model would route them now. */
   say(words: string): Promise<Turn> {
-    return this.intent(resolveUtterance(this.model, words, { today: this.stamper.now() }));
+    return this.intent(
+      resolveUtterance(this.model, words, { today: this.stamper.now(), locale: this.device.locale }),
+    );
   }
 
   intent(spoken: Intent): Promise<Turn> {

@@ -15,12 +15,16 @@ export interface EspeakOptions {
 }
 
 // espeak-ng has no Canadian, Australian or Indian English; its British voice is the nearer for the last two.
+// Its Latin American Spanish serves Mexico and the US.
 const LANGUAGE: Record<SupportedLocale, string> = {
   'en-US': 'en-us',
   'en-CA': 'en-us',
   'en-GB': 'en',
   'en-AU': 'en',
   'en-IN': 'en',
+  'es-ES': 'es',
+  'es-MX': 'es-419',
+  'es-US': 'es-419',
 };
 
 // Two variants of one language, so the role-play is heard as someone other than the coach,

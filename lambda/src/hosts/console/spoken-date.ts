@@ -17,61 +17,6 @@ export interface DateWords {
   ordinals: readonly string[];
 }
 
-export const ENGLISH_DATE_WORDS: DateWords = {
-  today: ['today', 'tonight'],
-  tomorrow: ['tomorrow'],
-  weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
-  months: [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ],
-  nextWeek: ['next'],
-  filler: ['on', 'this', 'the', 'of', 'coming', 'morning', 'afternoon'],
-  ordinals: [
-    'first',
-    'second',
-    'third',
-    'fourth',
-    'fifth',
-    'sixth',
-    'seventh',
-    'eighth',
-    'ninth',
-    'tenth',
-    'eleventh',
-    'twelfth',
-    'thirteenth',
-    'fourteenth',
-    'fifteenth',
-    'sixteenth',
-    'seventeenth',
-    'eighteenth',
-    'nineteenth',
-    'twentieth',
-    'twenty first',
-    'twenty second',
-    'twenty third',
-    'twenty fourth',
-    'twenty fifth',
-    'twenty sixth',
-    'twenty seventh',
-    'twenty eighth',
-    'twenty ninth',
-    'thirtieth',
-    'thirty first',
-  ],
-};
-
 /** The day `words` name, counted from `today`, or undefined when they name no single day. */
 export function spokenDate(words: readonly string[], today: Date, vocabulary: DateWords): string | undefined {
   const said = words.filter((word) => !vocabulary.filler.includes(word));

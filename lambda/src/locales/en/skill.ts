@@ -547,7 +547,7 @@ export const skill = {
     'Go get them. Don’t forget that thank-you note. Goodbye!',
   ],
   unsupportedLanguage:
-    'Sorry, Closing Coach doesn’t speak this language yet. For now it coaches in English. Goodbye!',
+    'Sorry, Closing Coach doesn’t speak this language yet. For now it coaches in English and Spanish. Goodbye!',
   noRepeat: 'There’s nothing to repeat yet. Want to start a round?',
   error: 'Sorry, something went wrong on my side. Let’s keep going: say that again, or ask for help.',
   errorReprompt: 'What would you like to do?',

@@ -1,11 +1,15 @@
+import { languageOf, type Language } from '../../languages/supported.ts';
 import { en } from './en.ts';
+import { es } from './es.ts';
 import type { SkillWords } from './skill-words.ts';
 
 export type { SkillWords } from './skill-words.ts';
 
-const BY_LANGUAGE: ReadonlyMap<string, SkillWords> = new Map([['en', en]]);
+/** Typed by the one list of languages, so a language without its words does not compile. */
+const BY_LANGUAGE: Readonly<Record<Language, SkillWords>> = { en, es };
 
 /** The skill's words for a locale's language; undefined for a language the skill does not speak. */
 export function skillWordsFor(locale: string): SkillWords | undefined {
-  return BY_LANGUAGE.get(locale.split('-')[0]?.toLowerCase() ?? '');
+  const language = languageOf(locale);
+  return language === undefined ? undefined : BY_LANGUAGE[language];
 }

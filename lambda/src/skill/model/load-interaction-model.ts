@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { v1 } from 'ask-smapi-model';
+import { LANGUAGES, SUPPORTED_LANGUAGES, type Language } from '../../languages/supported.ts';
 
 export type InteractionModel = v1.skill.interactionModel.InteractionModelSchema;
 export type SkillManifest = v1.skill.Manifest.SkillManifest;
 
-export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
-export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+export type SupportedLocale = (typeof LANGUAGES)[Language]['locales'][number];
+
+/** Every Alexa locale of every supported language, from the one list in languages/supported.ts. */
+export const SUPPORTED_LOCALES: readonly SupportedLocale[] = SUPPORTED_LANGUAGES.flatMap(
+  (language) => LANGUAGES[language].locales,
+);
 
 // Resolved from this module rather than process.cwd() so the console and the tests find the
 // skill package wherever they are started from. The Lambda bundle never loads the model files
