@@ -27,6 +27,8 @@ describe('Spanish closes as people say them in Spain, Mexico and the US', () => 
     ],
     ['No, todo claro, gracias.', 'other'],
     ['¿Qué tal he respondido a sus preguntas?', 'performance_check'],
+    ['¿Cómo lo estoy haciendo?', 'performance_check'],
+    ['¿Qué tal voy?', 'performance_check'],
     ['¿Me contactan ustedes por correo o por teléfono?', 'process_question'],
     ['Quedo atenta a sus noticias por correo o por teléfono. Muchas gracias.', 'upbeat_close'],
     ['Una pregunta: ¿los horarios son fijos?', 'compensation_question'],
@@ -43,6 +45,8 @@ describe('Spanish closes as people say them in Spain, Mexico and the US', () => 
   it('reads speech that dropped an accent', () => {
     expect(analyzeClose('cuando empiezo', es).primary).toBe('hard_close');
     expect(analyzeClose('que tal lo he hecho', es).primary).toBe('performance_check');
+    // "cómo voy" asks how it is going; "cómo voy a…" asks something else.
+    expect(analyzeClose('cómo voy a saber si me eligieron', es).primary).not.toBe('performance_check');
   });
 
   it('tells a question word from the conjunction without its accent', () => {

@@ -667,6 +667,9 @@ export const spanish: Lexicon = {
         'del (uno|1) al (diez|10)',
         '(feedback|retroalimentación|opinión|valoración|comentarios) (sobre|de) (la|mi|esta) (entrevista|desempeño|candidatura|presentación)',
         '(qué tal|que tal|cómo|como) (he respondido|respondí|he contestado|contesté|he estado|estuve|me he expresado|me expresé|me he explicado|me expliqué)',
+        // Asked in the present while it is still going on: "cómo lo estoy haciendo", "qué tal voy".
+        '(qué tal|que tal|cómo|como) (lo estoy haciendo|lo estoy llevando|me está yendo|me esta yendo|voy hasta ahora|voy hasta el momento)',
+        '(qué tal|que tal) voy',
         '(qué tal|cómo) me (he defendido|defendí|desenvolví|he desenvuelto)',
         '(quedó|quedaste|quedaron|quedasteis|ha quedado|has quedado) (conforme|conformes|satisfecho|satisfecha|satisfechos|contento|contenta|contentos)',
         '(alguna|algún|otra) (respuesta|respuestas) *4 (desarrolle|amplíe|explique|aclare|profundice|repita|complete|mejore)',
