@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { withTimeout } from '../common/with-timeout.ts';
 import { type AttributeMap, marshall, marshallMap, unmarshallMap } from './attribute-value.ts';
@@ -279,8 +280,4 @@ function describe(error: unknown): string {
   return error.message === '' || error.message === error.name
     ? error.name
     : `${error.name}: ${error.message}`;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import aws4 from 'aws4';
 import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 
@@ -200,8 +201,4 @@ function isRetryable(error: unknown): boolean {
   if (error instanceof DynamoDbError) return error.statusCode >= 500 || RETRYABLE_ERRORS.has(error.name);
   const code = error instanceof Error && 'code' in error ? error.code : undefined;
   return typeof code === 'string' && RETRYABLE_NETWORK_CODES.has(code);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

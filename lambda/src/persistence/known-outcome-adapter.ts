@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Attributes, AtomicPersistenceAdapter } from './atomic-adapter.ts';
@@ -25,7 +26,7 @@ export function withKnownOutcome(inner: AtomicPersistenceAdapter): AtomicPersist
         return await inner.updateAttributes(envelope, (current) => (written = mutate(current)));
       } catch (error) {
         if (written === undefined) throw error;
-        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        await sleep(SETTLE_MS);
         const stored = await inner.getAttributes(envelope).catch(() => undefined);
         if (stored !== undefined && isDeepStrictEqual(stored, written)) return written;
         throw new OutcomeUnknownError('a write failed and reading it back did not show it', { cause: error });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Attributes, AtomicPersistenceAdapter } from './atomic-adapter.ts';
 import { userIdOf } from './user-id.ts';
@@ -63,7 +64,7 @@ export class MemoryPersistenceAdapter implements AtomicPersistenceAdapter {
   }
 
   private async enter(operation: MemoryOperation): Promise<void> {
-    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    if (this.delayMs > 0) await sleep(this.delayMs);
     const error = this.failWith?.(operation);
     if (error !== undefined) throw error;
   }
