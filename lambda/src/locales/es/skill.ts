@@ -50,35 +50,35 @@ export const skill: SameShape<typeof english> = {
     ],
   },
   reaction: {
-    fit_probe: ['Ah. Bueno, es difícil decirlo.', 'Lo revisaremos en equipo.', 'Prefiero no entrar en eso.'],
-    performance_check: ['Ah, eh, estuvo bien.', 'Es pronto para decirlo.', 'Bueno, hoy no puedo valorarlo.'],
-    hard_close: ['Ja, bueno, todavía no estamos ahí.', 'Eso no puedo prometerlo hoy.', 'No nos adelantemos.'],
+    fit_probe: ['Ah. Es difícil decirlo.', 'Lo veremos en equipo.', 'Prefiero no entrar ahí.'],
+    performance_check: ['Ah, eh, estuvo bien.', 'Es pronto para decirlo.', 'Hoy no puedo valorarlo.'],
+    hard_close: ['Ja, aún no estamos ahí.', 'Eso no puedo prometerlo.', 'No nos adelantemos.'],
     needy: [
-      'Ah. Vale. Bueno, ya le avisaremos.',
+      'Ah. Vale. Ya le avisaremos.',
       'Entiendo. Estaremos en contacto.',
-      'Bien, eh, gracias por contármelo.',
+      'Bien, eh, gracias por contarlo.',
     ],
     process_question: [
-      'Tendrá noticias nuestras la próxima semana.',
-      'Recursos humanos le escribirá con los pasos.',
-      'Avisaremos cuando hayamos visto a todos.',
+      'Tendrá noticias la próxima semana.',
+      'Recursos humanos le escribirá.',
+      'Avisaremos cuando veamos a todos.',
     ],
     compensation_question: [
-      'Eso lo verá con el reclutador.',
-      'Eso es para recursos humanos, más adelante.',
-      'Eso lo veríamos en la oferta.',
+      'Eso lo lleva el reclutador.',
+      'Eso lo verá recursos humanos.',
+      'Lo veríamos en la oferta.',
     ],
     role_question: [
       'Buena pregunta. Depende, la verdad.',
       'Mmm, varía bastante, la verdad.',
-      'Uf, esa es una pregunta grande.',
+      'Uf, esa es grande.',
     ],
   },
   coach: {
     verdict: {
-      strong: ['¡Buen cierre!', '¡Gran cierre!', 'Muy bien hecho.'],
-      needs_work: ['Casi.', 'Todavía no.', 'Casi lo tienes.'],
-      risky: ['Cierre arriesgado.', 'Cuidado ahí.', 'Ese es arriesgado.'],
+      strong: ['¡Buen cierre!', '¡Gran cierre!', '¡Muy bien!'],
+      needs_work: ['Casi.', 'Todavía no.', 'Casi, casi.'],
+      risky: ['Arriesgado.', 'Cuidado.', 'Ojo ahí.'],
     },
     finding: {
       question: 'Preguntaste: {{quote}}.',
@@ -317,7 +317,6 @@ export const skill: SameShape<typeof english> = {
         'así',
         'entonces',
         'porque',
-        'si',
         'cuando',
         'mientras',
         'ahora',
@@ -327,6 +326,7 @@ export const skill: SameShape<typeof english> = {
       ],
       /** Dropped from the start of a quote. */
       leading: [
+        'sea',
         'y',
         'e',
         'pero',
