@@ -98,10 +98,7 @@ export const skill: SameShape<typeof english> = {
     long: ['Además se alarga: dilo de un tirón.', 'Y recórtalo: con diez segundos basta.'],
     courtesy: {
       verdict: ['Educado, pero añade una frase de interés.', 'Amable, pero di que quieres el puesto.'],
-      reason: [
-        'Es amable, pero no dice que quieres el puesto.',
-        'Buenos modales; ahora, que noten que lo quieres.',
-      ],
+      reason: ['Es amable, pero no dice que quieres el puesto.', 'Lo último que oigan debe ser tu interés.'],
     },
     praise: {
       quoted: [
@@ -400,6 +397,8 @@ export const skill: SameShape<typeof english> = {
         'aportar',
         'contribuir',
         'me veo',
+        'me late',
+        'me latió',
         'encajaría',
         'encajo',
       ],
