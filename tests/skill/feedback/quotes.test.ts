@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeClose } from '../../../lambda/src/analyzer/index.ts';
 import { en } from '../../../lambda/src/locales/en/index.ts';
+import { es } from '../../../lambda/src/locales/es/index.ts';
 import { translatorFor } from '../../../lambda/src/locales/index.ts';
 import { composeFeedback } from '../../../lambda/src/skill/coach.ts';
 import { Phrases } from '../../../lambda/src/skill/phrases.ts';
@@ -82,5 +83,54 @@ describe('quoting the user', () => {
     const transcript = 'i dont have any concerns at all im just really excited thanks';
     const at = transcript.indexOf('excited');
     expect(quoteClauseAround(transcript, at, at + 'excited'.length, phrases)).toBe('im just really excited');
+  });
+});
+
+describe('quoting the user in Spanish', () => {
+  const spanish = new Phrases(translatorFor('es-MX'), seededRandom(5));
+  const cannotEndInSpanish = new Set<string>(es.skill.coach.quoteWords.cannotEnd);
+  const closes = spokenCloses('tests/skill/feedback/quotes.test.ts', 'es');
+
+  it('no quote ends on a word that leaves it hanging, or with an ellipsis, over every Spanish close', () => {
+    const hanging: string[] = [];
+    let quotes = 0;
+    for (const close of closes) {
+      const analysis = analyzeClose(close, { locale: 'es-MX' });
+      for (const move of analysis.moves) {
+        for (const quote of [
+          quotePhrase(analysis.transcript, move.start, move.end, spanish),
+          quoteClauseAround(analysis.transcript, move.start, move.end, spanish),
+        ]) {
+          quotes += 1;
+          const last = quote.split(/\s+/).at(-1) ?? '';
+          if (/…|\.\.\.$/u.test(quote)) hanging.push(`"${quote}" ends with an ellipsis, in: ${close}`);
+          else if (cannotEndInSpanish.has(last)) hanging.push(`"${quote}" ends on "${last}", in: ${close}`);
+        }
+      }
+    }
+    console.log(`Spanish quotes checked: ${quotes}, ending on a hanging word: ${hanging.length}`);
+    expect(hanging).toEqual([]);
+  });
+
+  it('the Spanish feedback never cuts a quote with an ellipsis', () => {
+    const cut = closes.filter((close, turn) => {
+      const feedback = composeFeedback(analyzeClose(close, { locale: 'es-MX' }), spanish, {
+        format: 'in_person',
+        previous: [],
+        variant: turn,
+      });
+      return feedback.coaching.some((line) => line.text.includes('…'));
+    });
+    expect(cut).toEqual([]);
+  });
+
+  it('a clause left hanging on "y" is quoted without it', () => {
+    const transcript = 'me encanta el puesto y creo que encajaría bien';
+    expect(quotePhrase(transcript, 0, 'me encanta el puesto y'.length, spanish)).toBe('me encanta el puesto');
+  });
+
+  it('a question that ends on its preposition is quoted whole', () => {
+    const transcript = 'con quién trabajaría';
+    expect(quotePhrase(transcript, 0, transcript.length, spanish)).toBe(transcript);
   });
 });
