@@ -527,7 +527,7 @@ export const skill: SameShape<typeof english> = {
   },
   heardAs: {
     no: 'no',
-    progress: 'cómo voy',
+    progress: 'cómo lo estoy haciendo',
   },
   waiting: {
     yes: 'Genial. Adelante, dile tu cierre al entrevistador.',
