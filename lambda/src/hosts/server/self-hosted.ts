@@ -12,9 +12,9 @@ import { createRequestVerifier, type RequestVerifier } from './verify-request.ts
  * each, inside STORE_TURN_TIMEOUT_MS, which is longer than all three so that the turn never gives up on a
  * write whose outcome is still coming.
  */
-const ADMISSION_WAIT_MS = 2_000;
-const STORE_CALL_TIMEOUT_MS = 1_500;
-const STORE_TURN_TIMEOUT_MS = 5_000;
+const ADMISSION_WAIT_MS = 3_500;
+const STORE_CALL_TIMEOUT_MS = 1_200;
+const STORE_TURN_TIMEOUT_MS = 4_000;
 /** Enough in flight to keep both cores busy; more only makes each turn slower (BENCHMARKS.md). */
 const MAX_ACTIVE = 8;
 const MAX_QUEUED = 2_000;
