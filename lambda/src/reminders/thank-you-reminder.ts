@@ -106,6 +106,22 @@ function formatLocalIso(instant: Date, timeZone: string | undefined): string {
 /** The hour of the day a thank-you reminder rings, in the user's time zone. */
 export const THANK_YOU_HOUR = 10;
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` names one calendar day as YYYY-MM-DD, as AMAZON.DATE sends a single day. */
+export function isIsoDay(value: string): boolean {
+  return ISO_DAY.test(value);
+}
+
+/** The day `days` after `day` (both YYYY-MM-DD); Date.UTC carries day 32 into the next month. */
+export function shiftDay(day: string, days: number): string {
+  const match = ISO_DAY.exec(day);
+  if (!match) throw new RangeError('shiftDay: day is not YYYY-MM-DD');
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days))
+    .toISOString()
+    .slice(0, 10);
+}
+
 /**
  * `day` (YYYY-MM-DD) at THANK_YOU_HOUR in `timeZone`, or on the UTC wall clock
  * when none is known (see `wallClock`).
@@ -113,7 +129,7 @@ export const THANK_YOU_HOUR = 10;
  * @throws RangeError for a malformed `day` or an unknown `timeZone`.
  */
 export function thankYouTimeOn(day: string, timeZone?: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const match = ISO_DAY.exec(day);
   if (!match) throw new RangeError('thankYouTimeOn: day is not YYYY-MM-DD');
   const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), THANK_YOU_HOUR, 0, 0);
   return timeZone === undefined ? new Date(wall) : zonedWallClockToInstant(wall, timeZone);
@@ -128,9 +144,7 @@ export function thankYouTimeOn(day: string, timeZone?: string): Date {
 export function thankYouTime(now: Date, timeZone?: string): Date {
   if (Number.isNaN(now.getTime())) throw new RangeError('thankYouTime: now is not a valid date');
   const today = wallClock(now, timeZone);
-  // Date.UTC carries day 32 into the next month and December 32 into January.
-  const tomorrow = new Date(Date.UTC(today.year, today.month - 1, today.day + 1));
-  return thankYouTimeOn(tomorrow.toISOString().slice(0, 10), timeZone);
+  return thankYouTimeOn(shiftDay(`${pad(today.year, 4)}-${pad(today.month)}-${pad(today.day)}`, 1), timeZone);
 }
 
 function isKnownTimeZone(timeZone: string): boolean {

@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { type CloseAnalysis, MOVE_LABELS, type PrimaryLabel } from '../analyzer/index.ts';
+import { isIsoDay } from '../reminders/thank-you-reminder.ts';
 
 /** Where the conversation is; docs/ARCHITECTURE.md has the table of what each state does with each turn. */
 export type ConversationState =
@@ -45,7 +46,6 @@ export interface SessionState {
 
 /** How many earlier closes the coach remembers, to name a slip that repeats. */
 export const MAX_SLIPS = 5;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Role and company as long as anyone says them; a pasted essay must not flood the speech. */
 export const MAX_NAME = 80;
@@ -65,8 +65,7 @@ export function readSession(input: HandlerInput): SessionState {
     slips: Array.isArray(raw.slips) ? raw.slips.filter(isLabel).slice(-MAX_SLIPS) : [],
     profile: readProfile(raw.profile),
   };
-  if (typeof raw.reminderDay === 'string' && ISO_DAY.test(raw.reminderDay))
-    session.reminderDay = raw.reminderDay;
+  if (typeof raw.reminderDay === 'string' && isIsoDay(raw.reminderDay)) session.reminderDay = raw.reminderDay;
   if (state) session.state = state;
   const scenario = raw.scenario as { format?: unknown; line?: unknown } | undefined;
   if (scenario && isFormat(scenario.format)) {

@@ -1,10 +1,13 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import type { Line } from '../../speech/speech.ts';
+import type { Stored } from '../progress-store.ts';
 import { nextPrompt } from '../next-prompt.ts';
 import type { Phrases } from '../phrases.ts';
-import { type ProgressSummary, summarise } from '../progress.ts';
+import { type Progress, type ProgressSummary, summarise } from '../progress.ts';
 import { newSpeech, requestContext } from '../request-context.ts';
 import { ask } from '../respond.ts';
-import { settleAfterAside } from '../session-state.ts';
+import { type SessionState, settleAfterAside } from '../session-state.ts';
 import { coachHeardAs } from './coach-close.ts';
 import type { Action } from './turn.ts';
 
@@ -25,7 +28,13 @@ export const reportProgress: Action = async ({ input, session }) => {
         : phrases.line('skill.progress.noneYet');
     return ask(input, session, speech.coach(count, phrases.line('skill.progress.notSaved'), offer), offer);
   }
-  const stored = await store.load(input);
+  return speakProgress(input, session, await store.load(input));
+};
+
+/** The progress just read, said; shared with progressOrClose, which has read it already. */
+function speakProgress(input: HandlerInput, session: SessionState, stored: Stored<Progress>): Response {
+  const { phrases } = requestContext(input);
+  const speech = newSpeech(input);
   const summary = stored.ok ? summarise(stored.value) : undefined;
   const offer = nextPrompt(
     session,
@@ -36,7 +45,7 @@ export const reportProgress: Action = async ({ input, session }) => {
   else if (summary.rounds === 0) speech.coach(phrases.line('skill.progress.noneYet'));
   else speech.coach(...describeProgress(summary, phrases));
   return ask(input, session, speech.coach(offer), offer);
-};
+}
 
 /**
  * "How am I doing?" while the interviewer waits: a user with rounds to report
@@ -47,7 +56,9 @@ export const progressOrClose: Action = async (turn) => {
   const { input, session } = turn;
   if (session.coached > 0) return reportProgress(turn);
   const stored = await requestContext(input).progress.load(input);
-  return stored.ok && stored.value.rounds > 0 ? reportProgress(turn) : coachHeardAs('progress')(turn);
+  if (!stored.ok || stored.value.rounds === 0) return coachHeardAs('progress')(turn);
+  settleAfterAside(session);
+  return speakProgress(input, session, stored);
 };
 
 function describeProgress(summary: ProgressSummary, phrases: Phrases): Line[] {

@@ -3,14 +3,16 @@ import { DefaultApiClient } from 'ask-sdk-core';
 import { type Response, services } from 'ask-sdk-model';
 import {
   createThankYouReminder,
+  isIsoDay,
   REMINDER_PERMISSION,
+  shiftDay,
   THANK_YOU_HOUR,
   thankYouTime,
   thankYouTimeOn,
 } from '../../reminders/thank-you-reminder.ts';
 import { withTimeout } from '../../common/with-timeout.ts';
 import type { Line } from '../../speech/speech.ts';
-import { withReminderDeclined } from '../progress.ts';
+import { today, withReminderDeclined } from '../progress.ts';
 import { newSpeech, requestContext } from '../request-context.ts';
 import { ask, tell } from '../respond.ts';
 import type { SessionState } from '../session-state.ts';
@@ -42,14 +44,14 @@ export const noMoreRounds: Action = async (turn) => {
  */
 export const offerForDate: Action = ({ input, session, heard }) => {
   const { phrases, locale, now } = requestContext(input);
-  const interviewDay = heard.date !== undefined && ISO_DAY.test(heard.date) ? heard.date : undefined;
+  const interviewDay = heard.date !== undefined && isIsoDay(heard.date) ? heard.date : undefined;
   if (!interviewDay) {
     session.state = 'ASK_INTERVIEW_DATE';
     const again = phrases.line('skill.reminder.askDateAgain');
     const speech = newSpeech(input).coach(phrases.line('skill.reminder.dateUnclear'), again);
     return ask(input, session, speech, again);
   }
-  const tomorrow = shiftDay(now().toISOString().slice(0, 10), 1);
+  const tomorrow = shiftDay(today(now()), 1);
   const day = [shiftDay(interviewDay, 1), tomorrow].sort().at(-1) ?? tomorrow;
   session.state = 'OFFER_REMINDER';
   session.reminder = 'offered';
@@ -76,7 +78,7 @@ export const setReminder: Action = async ({ input, session }) => {
   const { phrases, locale, now } = requestContext(input);
   const system = input.requestEnvelope.context.System;
   const company = session.profile.company;
-  const day = session.reminderDay ?? shiftDay(now().toISOString().slice(0, 10), 1);
+  const day = session.reminderDay ?? shiftDay(today(now()), 1);
   const text = company
     ? phrases.text('skill.reminder.textCompany', { company })
     : phrases.text('skill.reminder.text');
@@ -118,13 +120,6 @@ export const declineReminder: Action = async ({ input, session }) => {
   if (progress.enabled) await progress.update(input, withReminderDeclined);
   return afterReminder(input, session, phrases.line('skill.reminder.declined'));
 };
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function shiftDay(day: string, days: number): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (date ?? 1) + days)).toISOString().slice(0, 10);
-}
 
 /** The reminder's day and hour as the locale says them ("Saturday, December 5", "10 AM"). */
 function spokenWhen(day: string, locale: string): { day: string; time: string } {

@@ -25,14 +25,13 @@ export const converse: RequestHandler = {
     }
     const session = readSession(input);
     const heard = hear(input);
-    const cell = cellFor(session.state ?? 'START', heard.kind);
+    const from = session.state ?? 'START';
+    const cell = cellFor(from, heard.kind);
+    // Every action moves the session it is handed, so its state after the run is where the turn led.
     const response = await cell.run({ input, session, heard });
-    const next: Next | 'START' =
-      response.shouldEndSession === true ? 'END' : (readSession(input).state ?? 'START');
+    const next: Next | 'START' = response.shouldEndSession === true ? 'END' : (session.state ?? 'START');
     if (next === 'START' || !cell.to.includes(next)) {
-      throw new Error(
-        `${heard.kind} in ${session.state ?? 'START'} led to ${next}, which its cell does not list`,
-      );
+      throw new Error(`${heard.kind} in ${from} led to ${next}, which its cell does not list`);
     }
     return response;
   },
