@@ -20,7 +20,7 @@ interface Personalisation {
 function personalisation(context: AnalysisContext, grammar: GrammarHook): Personalisation {
   const tidy = (value: string | undefined) => {
     const cleaned = (value ?? '')
-      .replace(/[^\p{L}\p{N}&'’.\- ]+/gu, ' ')
+      .replace(/[^\p{L}\p{N}&'\u2019.\- ]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, MAX_NAME_LENGTH)

@@ -1,5 +1,5 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
-import type { Language } from '../languages/supported.ts';
+import { languageOf, type Language } from '../languages/supported.ts';
 import { en } from './en/index.ts';
 import { es } from './es/index.ts';
 import type { ListKey, TextKey } from './keys.ts';
@@ -28,6 +28,8 @@ export interface Translator {
   size: (key: ListKey) => number;
 }
 
+const FALLBACK: Language = 'en';
+
 let shared: i18n | undefined;
 const fixed = new Map<string, TFunction>();
 const templates = new Map<string, string>();
@@ -44,8 +46,10 @@ const plurals = new Map<string, Intl.PluralRules>();
 export function translatorFor(locale: string): Translator {
   return {
     t: (key, values = {}) => fill(template(locale, key, values.count), values),
+    // Read from i18next's store, not through t(): with returnObjects, t() translates every item of the
+    // list just to count them, the costliest call of a cold launch (BENCHMARKS.md, "Cold start").
     size: (key) => {
-      const value: unknown = fixedT(locale)(key, { returnObjects: true });
+      const value: unknown = sharedInstance().getResource(languageOf(locale) ?? FALLBACK, 'translation', key);
       return Array.isArray(value) ? value.length : 0;
     },
   };
@@ -103,7 +107,7 @@ function sharedInstance(): i18n {
   if (shared) return shared;
   const instance = i18next.createInstance();
   void instance.init({
-    fallbackLng: 'en',
+    fallbackLng: FALLBACK,
     resources,
     initAsync: false,
     returnObjects: true,

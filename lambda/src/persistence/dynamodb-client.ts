@@ -68,7 +68,7 @@ export class DynamoDbClient implements DynamoDbApi {
   readonly endpoint: URL | undefined;
   readonly credentials: Credentials | undefined;
   private readonly secure: boolean;
-  private transport: Promise<Transport> | undefined;
+  private transport: Transport | undefined;
 
   constructor(options: DynamoDbClientOptions) {
     this.region = options.region;
@@ -93,25 +93,21 @@ export class DynamoDbClient implements DynamoDbApi {
 
   /** Closes kept-alive sockets, so a process that is done can exit. */
   destroy(): void {
-    void this.transport?.then(({ agent }) => {
-      agent.destroy();
-    });
+    this.transport?.agent.destroy();
   }
 
   /**
    * node:https on AWS, node:http for a local store, loaded on the first call:
-   * each is milliseconds of a cold start, and only one is ever needed.
+   * each is milliseconds of a cold start, and only one is ever needed. Loaded
+   * with getBuiltinModule, not import(): in the CommonJS bundle import() would
+   * start Node's ES module loader, several more milliseconds (BENCHMARKS.md).
    */
-  private loadTransport(): Promise<Transport> {
-    this.transport ??= this.secure
-      ? import('node:https').then((https) => ({
-          request: https.request,
-          agent: new https.Agent({ keepAlive: true }),
-        }))
-      : import('node:http').then((http) => ({
-          request: http.request,
-          agent: new http.Agent({ keepAlive: true }),
-        }));
+  private loadTransport(): Transport {
+    if (this.transport) return this.transport;
+    const transport = this.secure
+      ? process.getBuiltinModule('node:https')
+      : process.getBuiltinModule('node:http');
+    this.transport = { request: transport.request, agent: new transport.Agent({ keepAlive: true }) };
     return this.transport;
   }
 
@@ -144,7 +140,7 @@ export class DynamoDbClient implements DynamoDbApi {
       },
       credentials,
     );
-    const { request: send, agent } = await this.loadTransport();
+    const { request: send, agent } = this.loadTransport();
     return new Promise((resolve, reject) => {
       const request = send(
         {

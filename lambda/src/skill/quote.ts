@@ -99,7 +99,7 @@ function quoteSpan(
   const first = words[from];
   const last = words[to - 1];
   if (!first || !last) return '';
-  return transcript.slice(first.start, last.end).replace(/[.,;:!?…]+$/u, '');
+  return transcript.slice(first.start, last.end).replace(/[.,;:!?\u2026]+$/u, '');
 }
 
 /** Where the phrase really ends: read on past a lone word or a hanging end, or else step back from it. */

@@ -3,7 +3,7 @@ import type { GrammarHook } from '../lexicon.ts';
 const LEADING_ARTICLE = /^(an?|the)\s+/i;
 const TRAILING_ROLE_NOUN = /\s+(role|position|job)$/i;
 const VOWEL_START = /^[aeiou]/i;
-const FIRST_PERSON_CONTRACTION = /^i['’]/i;
+const FIRST_PERSON_CONTRACTION = /^i['\u2019]/i;
 
 /** English grammar the word lists cannot hold: "a"/"an", and "I" written upper case. */
 export const englishGrammar: GrammarHook = {

@@ -1,7 +1,7 @@
 import type { GrammarHook } from '../lexicon.ts';
 
 const LEADING_ARTICLE = /^(un|una|el|la|los|las)\s+/i;
-const ROLE_NOUN = /^(puesto|cargo|trabajo|empleo|rol|plaza|posición|vacante)\s+de\s+/i;
+const ROLE_NOUN = /^(puesto|cargo|trabajo|empleo|rol|plaza|posici\u00f3n|vacante)\s+de\s+/i;
 const FEMININE_ARTICLE = /^(una|la|las)\s/i;
 const MASCULINE_ARTICLE = /^(un|el|los)\s/i;
 // Nouns for a person in -a are mostly feminine ("enfermera", "abogada"), except the

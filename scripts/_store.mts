@@ -1,0 +1,10 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalStore } from '../lambda/src/persistence/local-store.ts';
+import { readFileSync } from 'node:fs';
+const dataDir = await mkdtemp(join(tmpdir(), 'cc-prof-'));
+const store = await startLocalStore({ dataDir, tableName: 'closing-coach-bench' });
+await store.adapter.saveAttributes(JSON.parse(readFileSync('/tmp/launch.json', 'utf8')), { rounds: 3 });
+console.log(store.endpoint);
+setInterval(() => {}, 1e6);
