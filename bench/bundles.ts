@@ -13,6 +13,8 @@ export type Handler = (event: RequestEnvelope, context?: unknown) => Promise<Res
 export const LAMBDA_ENTRY = resolve(REPO_ROOT, 'lambda/src/hosts/lambda.ts');
 export const LAMBDA_BUNDLE = resolve(REPO_ROOT, 'lambda/dist/index.js');
 export const HELLO_BUNDLE = resolve(REPO_ROOT, 'bench/dist/hello-skill/index.js');
+/** Context for the cold start, not a baseline: hello-world saying its line through i18next. */
+export const HELLO_I18NEXT_BUNDLE = resolve(REPO_ROOT, 'bench/dist/hello-i18next-skill/index.js');
 
 /**
  * The bundle the cold-start and warm-turn benches time: lambda/dist/index.js, unless BENCH_LAMBDA_BUNDLE
@@ -36,7 +38,8 @@ function newestMtime(path: string): number {
 
 /**
  * `npm run build` when lambda/dist/index.js is missing or older than anything it is built from, then the
- * hello-world baseline into bench/dist/hello-skill (always: it takes a few tens of milliseconds).
+ * hello-world baseline into bench/dist/hello-skill and its i18next twin into bench/dist/hello-i18next-skill
+ * (always: each takes a few tens of milliseconds).
  */
 export async function prepareBundles(): Promise<void> {
   const sources = ['lambda/src', 'scripts/build.ts', 'package.json', 'package-lock.json']
@@ -46,14 +49,16 @@ export async function prepareBundles(): Promise<void> {
   if (!existsSync(LAMBDA_BUNDLE) || statSync(LAMBDA_BUNDLE).mtimeMs < sourcesChanged) {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
   }
-  mkdirSync(resolve(HELLO_BUNDLE, '..'), { recursive: true });
-  await build({
-    ...LAMBDA_BUNDLE_OPTIONS,
-    entryPoints: [resolve(REPO_ROOT, 'bench/hello-skill.ts')],
-    outfile: HELLO_BUNDLE,
-  });
-  // As for lambda/dist: the project is ESM, this folder must be read as CommonJS.
-  writeFileSync(resolve(HELLO_BUNDLE, '../package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+  const baselines = [
+    { entry: 'bench/hello-skill.ts', outfile: HELLO_BUNDLE },
+    { entry: 'bench/hello-i18next-skill.ts', outfile: HELLO_I18NEXT_BUNDLE },
+  ];
+  for (const { entry, outfile } of baselines) {
+    mkdirSync(resolve(outfile, '..'), { recursive: true });
+    await build({ ...LAMBDA_BUNDLE_OPTIONS, entryPoints: [resolve(REPO_ROOT, entry)], outfile });
+    // As for lambda/dist: the project is ESM, this folder must be read as CommonJS.
+    writeFileSync(resolve(outfile, '../package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+  }
 }
 
 /** Loads a CommonJS bundle's `handler` into this process. */
