@@ -41,12 +41,7 @@ export async function handler(event: RequestEnvelope, context?: unknown): Promis
   const { skill, store } = await host;
   // A launch reads the user's progress first thing: start that read now, so
   // its round trip runs while the skill does the rest of its first-turn work.
-  if (event.request.type === 'LaunchRequest' && store) {
-    store.readAhead(event);
-    // Node opens the connection on its next tick, which the launch's own work would otherwise hold back
-    // until it waits on that very read: one turn of the event loop puts the request on the wire first.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  if (event.request.type === 'LaunchRequest') store?.readAhead(event);
   try {
     return await skill.invoke(event, context);
   } finally {
