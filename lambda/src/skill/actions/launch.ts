@@ -6,14 +6,7 @@ import type { Action } from './turn.ts';
 /** "Alexa, open closing coach": a short welcome, by progress for a returning user, then straight into a round. */
 export const launch: Action = async ({ input, session }) => {
   const { phrases, progress } = requestContext(input);
-  const loading = progress.load(input);
-  // The card does not depend on progress: writing it while the store answers lets the texts' first,
-  // costliest look-up overlap the round trip of a cold start (BENCHMARKS.md, "Cold start").
-  input.responseBuilder.withSimpleCard(
-    phrases.text('skill.card.welcomeTitle'),
-    phrases.text('skill.card.welcome'),
-  );
-  const stored = await loading;
+  const stored = await progress.load(input);
   const lead: Line[] = [];
   if (stored.ok) session.profile = { ...stored.value.profile, ...session.profile };
   if (stored.ok && stored.value.rounds > 0) {
@@ -24,5 +17,9 @@ export const launch: Action = async ({ input, session }) => {
   } else {
     lead.push(phrases.line('skill.welcome.first'));
   }
+  input.responseBuilder.withSimpleCard(
+    phrases.text('skill.card.welcomeTitle'),
+    phrases.text('skill.card.welcome'),
+  );
   return beginRound(input, session, lead);
 };
