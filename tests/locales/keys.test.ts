@@ -117,3 +117,24 @@ describe('the key types', () => {
     expect(t('skill.interviewer.phone.0')).toBe(en.skill.interviewer.phone[0]);
   });
 });
+
+describe('translators', () => {
+  it('are one per language, so what is built from their strings is kept across requests', () => {
+    expect(translatorFor('en-GB')).toBe(translatorFor('en-US'));
+    expect(translatorFor('es-MX')).toBe(translatorFor('es-ES'));
+    expect(translatorFor('es-MX')).not.toBe(translatorFor('en-US'));
+  });
+
+  it('speak English for a language the resources lack, as i18next falls back', () => {
+    expect(translatorFor('fr-FR')).toBe(translatorFor('en-US'));
+    expect(translatorFor('fr-FR').t('skill.welcome.back', { count: 2 })).toBe(
+      'Welcome back! 2 rounds practised so far.',
+    );
+  });
+
+  it('pick the plural form by the language’s own rules', () => {
+    expect(translatorFor('es-US').t('skill.welcome.back', { count: 1 })).not.toBe(
+      translatorFor('es-US').t('skill.welcome.back', { count: 3 }),
+    );
+  });
+});

@@ -31,42 +31,61 @@ export interface Translator {
 const FALLBACK: Language = 'en';
 
 let shared: i18n | undefined;
-const fixed = new Map<string, TFunction>();
-const templates = new Map<string, string>();
-const plurals = new Map<string, Intl.PluralRules>();
+const translators = new Map<Language, Translator>();
 
 /**
- * i18next resolves every string — fallback from en-GB to en, plural forms —
- * once per locale, key and plural form, and the template is kept. A turn says
- * dozens of lines, and i18next 26 copies its whole options object on every
- * call (about 16 µs each here); filling `{{name}}` is all that is left per call.
- * One instance serves the process: nothing ever changes its language, each
- * caller gets strings for its own locale, so requests cannot mix.
+ * The translator for a locale's language (en-GB and en-IN share English's; a
+ * language the resources lack gets English, as i18next's fallback would).
+ * There is one per language for the life of the process, so what is built
+ * from its strings (word lists, say) can be kept with it rather than rebuilt
+ * on every request.
  */
 export function translatorFor(locale: string): Translator {
+  const language = languageOf(locale) ?? FALLBACK;
+  let translator = translators.get(language);
+  if (!translator) {
+    translator = createTranslator(language);
+    translators.set(language, translator);
+  }
+  return translator;
+}
+
+/**
+ * i18next resolves every string once per key and plural form, and the
+ * template is kept. A turn says dozens of lines, and i18next 26 copies its
+ * whole options object on every call (about 16 µs each here); filling
+ * `{{name}}` is all that is left per call. One i18next instance serves the
+ * process: nothing ever changes its language, each translator asks for its
+ * own, so requests cannot mix.
+ */
+function createTranslator(language: Language): Translator {
+  const templates = new Map<string, string>();
+  let translate: TFunction | undefined;
+  let plurals: Intl.PluralRules | undefined;
+
+  const template = (key: string, count: string | number | undefined): string => {
+    const form = typeof count === 'number' ? (plurals ??= new Intl.PluralRules(language)).select(count) : '';
+    const cacheKey = form === '' ? key : `${key}\u0000${form}`;
+    let found = templates.get(cacheKey);
+    if (found === undefined) {
+      const options =
+        typeof count === 'number' ? { count, skipInterpolation: true } : { skipInterpolation: true };
+      const value: unknown = (translate ??= sharedInstance().getFixedT(language))(key, options);
+      found = typeof value === 'string' ? value : key;
+      templates.set(cacheKey, found);
+    }
+    return found;
+  };
+
   return {
-    t: (key, values = {}) => fill(template(locale, key, values.count), values),
+    t: (key, values = {}) => fill(template(key, values.count), values),
     // Read from i18next's store, not through t(): with returnObjects, t() translates every item of the
     // list just to count them, the costliest call of a cold launch (BENCHMARKS.md, "Cold start").
     size: (key) => {
-      const value: unknown = sharedInstance().getResource(languageOf(locale) ?? FALLBACK, 'translation', key);
+      const value: unknown = sharedInstance().getResource(language, 'translation', key);
       return Array.isArray(value) ? value.length : 0;
     },
   };
-}
-
-function template(locale: string, key: string, count: string | number | undefined): string {
-  const form = typeof count === 'number' ? pluralRules(locale).select(count) : '';
-  const cacheKey = `${locale}\u0000${key}\u0000${form}`;
-  let found = templates.get(cacheKey);
-  if (found === undefined) {
-    const options =
-      typeof count === 'number' ? { count, skipInterpolation: true } : { skipInterpolation: true };
-    const value: unknown = fixedT(locale)(key, options);
-    found = typeof value === 'string' ? value : key;
-    templates.set(cacheKey, found);
-  }
-  return found;
 }
 
 function fill(text: string, values: Values): string {
@@ -75,32 +94,6 @@ function fill(text: string, values: Values): string {
     const value = values[name];
     return value === undefined ? placeholder : String(value);
   });
-}
-
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = plurals.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(supportedOrEnglish(locale));
-    plurals.set(locale, rules);
-  }
-  return rules;
-}
-
-function supportedOrEnglish(locale: string): string {
-  try {
-    return Intl.PluralRules.supportedLocalesOf([locale])[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-function fixedT(locale: string): TFunction {
-  let t = fixed.get(locale);
-  if (!t) {
-    t = sharedInstance().getFixedT(locale);
-    fixed.set(locale, t);
-  }
-  return t;
 }
 
 function sharedInstance(): i18n {

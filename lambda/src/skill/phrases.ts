@@ -10,7 +10,8 @@ export type { Values } from '../locales/index.ts';
  */
 export class Phrases {
   constructor(
-    private readonly translator: Translator,
+    /** The locale's language's translator, shared by every request in that language. */
+    readonly translator: Translator,
     private readonly random: () => number,
   ) {}
 

@@ -1,4 +1,4 @@
-import type { Translation } from '../locales/index.ts';
+import type { Translation, Translator } from '../locales/index.ts';
 import type { Phrases } from './phrases.ts';
 import { plainWord, wordList } from './word-lists.ts';
 
@@ -160,10 +160,10 @@ function wordsOf(transcript: string): Word[] {
   }));
 }
 
-const cached = new WeakMap<Phrases, Boundaries>();
+const cached = new WeakMap<Translator, Boundaries>();
 
 function boundaries(phrases: Phrases): Boundaries {
-  let found = cached.get(phrases);
+  let found = cached.get(phrases.translator);
   if (!found) {
     const set = (name: keyof Translation['skill']['coach']['quoteWords']) =>
       new Set(wordList(phrases, `skill.coach.quoteWords.${name}`));
@@ -175,7 +175,7 @@ function boundaries(phrases: Phrases): Boundaries {
       phraseOpeners: set('phraseOpeners'),
       leading: set('leading'),
     };
-    cached.set(phrases, found);
+    cached.set(phrases.translator, found);
   }
   return found;
 }
