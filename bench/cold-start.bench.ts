@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,10 @@ const WARM_UPS = 2;
 const PLAIN_TARGET = 1.15;
 const PRODUCTION_TARGET = 1.5;
 const TABLE = 'closing-coach-bench';
+// The children's Node: this one, or BENCH_NODE (say, the Lambda runtime's Node 24 that `npm run test:runtime`
+// installs under scripts/node24), so the cold start can be timed on the runtime Lambda runs.
+const CHILD_NODE = process.env.BENCH_NODE?.trim() || process.execPath;
+const CHILD_NODE_VERSION = execFileSync(CHILD_NODE, ['--version'], { encoding: 'utf8' }).trim();
 
 await prepareBundles();
 const lambda = lambdaUnderTest();
@@ -118,7 +122,7 @@ const variants: Variant[] = [
 function coldStartMs(variant: Variant): Promise<{ wall: number; cpu: number }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['-e', variant.script], {
+    const child = spawn(CHILD_NODE, ['-e', variant.script], {
       cwd: REPO_ROOT,
       env: { ...base, ...variant.env, BENCH_BUNDLE: variant.bundle },
       // The skill's own structured log lines (a failed store read, say) are not the child's to print.
@@ -175,7 +179,7 @@ const [hello, plain, production] = stats;
 if (!hello || !plain || !production) throw new Error('missing variant');
 
 console.log(
-  `Cold start of ${lambda.label}: fresh node process, require bundle + one LaunchRequest, ${RUNS} runs each after ${WARM_UPS} warm-ups, alternated, Node ${process.version}`,
+  `Cold start of ${lambda.label}: fresh node process, require bundle + one LaunchRequest, ${RUNS} runs each after ${WARM_UPS} warm-ups, alternated, Node ${CHILD_NODE_VERSION}`,
 );
 console.log('  ratio: the median over the rounds of each run against hello-world in the same round (paired)');
 for (const s of stats) {
