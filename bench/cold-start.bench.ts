@@ -64,8 +64,9 @@ interface Variant {
   env: Record<string, string>;
   samples: number[];
   cpu: number[];
-  /** Each run's wall time over hello-world's in the same round: drift on the machine cancels out. */
+  /** Each run's wall and CPU time over hello-world's in the same round: drift on the machine cancels out. */
   paired: number[];
+  pairedCpu: number[];
 }
 
 const base: Record<string, string> = {
@@ -73,50 +74,22 @@ const base: Record<string, string> = {
   BENCH_EVENT: JSON.stringify(event),
   BENCH_EXPECT: '<speak>',
 };
+function variant(name: string, script: string, bundle: string, env: Record<string, string> = {}): Variant {
+  return { name, script, bundle, env, samples: [], cpu: [], paired: [], pairedCpu: [] };
+}
+
 const variants: Variant[] = [
-  {
-    name: 'hello-world skill',
-    script: CHILD,
-    bundle: HELLO_BUNDLE,
-    env: {},
-    samples: [],
-    cpu: [],
-    paired: [],
-  },
-  {
-    name: 'Closing Coach, no table',
-    script: CHILD,
-    bundle: lambda.path,
-    env: {},
-    samples: [],
-    cpu: [],
-    paired: [],
-  },
-  {
-    name: 'Closing Coach + DynamoDB',
-    script: CHILD,
-    bundle: lambda.path,
-    env: {
-      DYNAMODB_TABLE: TABLE,
-      DYNAMODB_ENDPOINT: store.endpoint,
-      AWS_REGION: 'us-east-1',
-      BENCH_EXPECT: WELCOME_BACK,
-    },
-    samples: [],
-    cpu: [],
-    paired: [],
-  },
+  variant('hello-world skill', CHILD, HELLO_BUNDLE),
+  variant('Closing Coach, no table', CHILD, lambda.path),
+  variant('Closing Coach + DynamoDB', CHILD, lambda.path, {
+    DYNAMODB_TABLE: TABLE,
+    DYNAMODB_ENDPOINT: store.endpoint,
+    AWS_REGION: 'us-east-1',
+    BENCH_EXPECT: WELCOME_BACK,
+  }),
   // Context, not a target: what i18next alone adds to hello-world, the share of the budget it takes.
-  {
-    name: 'hello-world + i18next',
-    script: CHILD,
-    bundle: HELLO_I18NEXT_BUNDLE,
-    env: {},
-    samples: [],
-    cpu: [],
-    paired: [],
-  },
-  { name: 'node alone (context)', script: BARE, bundle: '', env: {}, samples: [], cpu: [], paired: [] },
+  variant('hello + i18next (context)', CHILD, HELLO_I18NEXT_BUNDLE),
+  variant('node alone (context)', BARE, ''),
 ];
 
 function coldStartMs(variant: Variant): Promise<{ wall: number; cpu: number }> {
@@ -143,7 +116,7 @@ function coldStartMs(variant: Variant): Promise<{ wall: number; cpu: number }> {
 
 try {
   for (let round = 0; round < WARM_UPS + RUNS; round += 1) {
-    const walls = new Map<Variant, number>();
+    const times = new Map<Variant, { wall: number; cpu: number }>();
     // Alternate, and rotate who goes first, so drift on a shared machine falls on every variant alike.
     for (let k = 0; k < variants.length; k += 1) {
       const variant = variants[(round + k) % variants.length];
@@ -152,11 +125,14 @@ try {
       if (round < WARM_UPS) continue;
       variant.samples.push(wall);
       variant.cpu.push(cpu);
-      walls.set(variant, wall);
+      times.set(variant, { wall, cpu });
     }
-    const helloWall = variants[0] && walls.get(variants[0]);
-    if (helloWall === undefined) continue;
-    for (const [variant, wall] of walls) variant.paired.push(wall / helloWall);
+    const hello = variants[0] && times.get(variants[0]);
+    if (hello === undefined) continue;
+    for (const [variant, { wall, cpu }] of times) {
+      variant.paired.push(wall / hello.wall);
+      variant.pairedCpu.push(cpu / hello.cpu);
+    }
   }
 } finally {
   await store.close();
@@ -167,12 +143,14 @@ const stats = variants.map((variant) => {
   const sorted = [...variant.samples].sort((a, b) => a - b);
   const cpu = [...variant.cpu].sort((a, b) => a - b);
   const paired = [...variant.paired].sort((a, b) => a - b);
+  const pairedCpu = [...variant.pairedCpu].sort((a, b) => a - b);
   return {
     name: variant.name,
     median: quantile(sorted, 0.5),
     p90: quantile(sorted, 0.9),
     cpu: quantile(cpu, 0.5),
     ratio: quantile(paired, 0.5),
+    cpuRatio: quantile(pairedCpu, 0.5),
   };
 });
 const [hello, plain, production] = stats;
@@ -181,10 +159,12 @@ if (!hello || !plain || !production) throw new Error('missing variant');
 console.log(
   `Cold start of ${lambda.label}: fresh node process, require bundle + one LaunchRequest, ${RUNS} runs each after ${WARM_UPS} warm-ups, alternated, Node ${CHILD_NODE_VERSION}`,
 );
-console.log('  ratio: the median over the rounds of each run against hello-world in the same round (paired)');
+console.log(
+  '  ratios: the median over the rounds of each run against hello-world in the same round (paired), wall and CPU',
+);
 for (const s of stats) {
   console.log(
-    `  ${s.name.padEnd(27)} median ${fmt(s.median).padStart(6)} ms, p90 ${fmt(s.p90).padStart(6)} ms, ratio ${fmt(s.ratio, 2)}x; CPU median ${fmt(s.cpu).padStart(6)} ms, ${fmt(s.cpu / hello.cpu, 2)}x`,
+    `  ${s.name.padEnd(27)} median ${fmt(s.median).padStart(6)} ms, p90 ${fmt(s.p90).padStart(6)} ms, ratio ${fmt(s.ratio, 2)}x; CPU median ${fmt(s.cpu).padStart(6)} ms, ${fmt(s.cpuRatio, 2)}x`,
   );
 }
 const verdict = (ratio: number, target: number) =>

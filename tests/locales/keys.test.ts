@@ -132,7 +132,11 @@ describe('translators', () => {
     );
   });
 
-  it('pick the plural form by the language’s own rules', () => {
+  it('pick the plural form by the rules of the language they speak, not of the locale asked for', () => {
+    // French counts 0 as singular; the English a French locale falls back to does not.
+    expect(translatorFor('fr-FR').t('skill.welcome.back', { count: 0 })).toBe(
+      'Welcome back! 0 rounds practised so far.',
+    );
     expect(translatorFor('es-US').t('skill.welcome.back', { count: 1 })).not.toBe(
       translatorFor('es-US').t('skill.welcome.back', { count: 3 }),
     );

@@ -1,5 +1,5 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { languageOf, type Language } from '../languages/supported.ts';
+import { DEFAULT_LOCALE, languageOf, requireLanguage, type Language } from '../languages/supported.ts';
 import { en } from './en/index.ts';
 import { es } from './es/index.ts';
 import type { ListKey, TextKey } from './keys.ts';
@@ -20,7 +20,7 @@ export type Translation = typeof en;
 
 export type Values = Record<string, string | number>;
 
-/** A translator fixed to one locale. */
+/** A translator fixed to one language. */
 export interface Translator {
   /** The string for `key`, with `{{name}}` filled from `values`; `count` picks the plural form. */
   t: (key: TextKey, values?: Values) => string;
@@ -28,7 +28,7 @@ export interface Translator {
   size: (key: ListKey) => number;
 }
 
-const FALLBACK: Language = 'en';
+const FALLBACK: Language = requireLanguage(DEFAULT_LOCALE);
 
 let shared: i18n | undefined;
 const translators = new Map<Language, Translator>();

@@ -10,10 +10,17 @@ export type { Values } from '../locales/index.ts';
  */
 export class Phrases {
   constructor(
-    /** The locale's language's translator, shared by every request in that language. */
-    readonly translator: Translator,
+    private readonly translator: Translator,
     private readonly random: () => number,
   ) {}
+
+  /**
+   * Stands for the language's strings, the same for every request in that language: what is built from
+   * them (word lists) is cached on it. Opaque, so nothing reaches the translator past this class's escaping.
+   */
+  get strings(): object {
+    return this.translator;
+  }
 
   line(key: TextKey, values: Values = {}): Line {
     const forSpeech: Values = {};

@@ -1,4 +1,4 @@
-import type { Translation, Translator } from '../locales/index.ts';
+import type { Translation } from '../locales/index.ts';
 import type { Phrases } from './phrases.ts';
 import { plainWord, wordList } from './word-lists.ts';
 
@@ -160,10 +160,10 @@ function wordsOf(transcript: string): Word[] {
   }));
 }
 
-const cached = new WeakMap<Translator, Boundaries>();
+const cached = new WeakMap<object, Boundaries>();
 
 function boundaries(phrases: Phrases): Boundaries {
-  let found = cached.get(phrases.translator);
+  let found = cached.get(phrases.strings);
   if (!found) {
     const set = (name: keyof Translation['skill']['coach']['quoteWords']) =>
       new Set(wordList(phrases, `skill.coach.quoteWords.${name}`));
@@ -175,7 +175,7 @@ function boundaries(phrases: Phrases): Boundaries {
       phraseOpeners: set('phraseOpeners'),
       leading: set('leading'),
     };
-    cached.set(phrases.translator, found);
+    cached.set(phrases.strings, found);
   }
   return found;
 }

@@ -1,9 +1,9 @@
-import type { ListKey, TextKey, Translator } from '../locales/index.ts';
+import type { ListKey, TextKey } from '../locales/index.ts';
 import type { Phrases } from './phrases.ts';
 
-// Kept per language (its translator lives as long as the process), not per request: a cache keyed by
-// each request's Phrases was rebuilt every turn and, held in a WeakMap, outlived young-generation GCs.
-const cache = new WeakMap<Translator, Map<string, readonly string[]>>();
+// Built once per language and kept for the life of the process: every turn reads these lists, and building
+// them for each request doubled what a turn allocated (BENCHMARKS.md, "Warm turn").
+const cache = new WeakMap<object, Map<string, readonly string[]>>();
 
 /**
  * A list of words or phrases from the resources, in lower case. Word lists are
@@ -11,10 +11,10 @@ const cache = new WeakMap<Translator, Map<string, readonly string[]>>();
  * holding any English itself (see docs/ARCHITECTURE.md on languages).
  */
 export function wordList(phrases: Phrases, key: ListKey): readonly string[] {
-  let lists = cache.get(phrases.translator);
+  let lists = cache.get(phrases.strings);
   if (!lists) {
     lists = new Map();
-    cache.set(phrases.translator, lists);
+    cache.set(phrases.strings, lists);
   }
   let list = lists.get(key);
   if (!list) {
