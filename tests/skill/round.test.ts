@@ -46,6 +46,24 @@ describe.each(LANGUAGES.en.locales)('a full round in %s', (locale) => {
     expect(feedback.attributes.lastAnalysis).toMatchObject({ verdict: 'strong' });
   });
 
+  it('answers "why" after a strong close with the exit for the scene: no handshake on a call', async () => {
+    const strong = "thanks so much for your time i'm really excited about this role";
+    const onTheCall = new Conversation({ locale });
+    await onTheCall.launch();
+    await onTheCall.say("it's a phone interview");
+    await onTheCall.say(strong);
+    const phoneWhy = await onTheCall.say('why');
+    expect(phoneWhy.coach).toMatch(/warm goodbye and a thank-you note within a day/);
+    expect(phoneWhy.coach).not.toMatch(/handshake|\{\{/);
+
+    const inTheRoom = new Conversation({ locale });
+    await inTheRoom.launch();
+    await inTheRoom.say("it's an in person interview");
+    await inTheRoom.say(strong);
+    const roomWhy = await inTheRoom.say('why');
+    expect(roomWhy.coach).toMatch(/firm handshake, a smile, and a thank-you note within a day/);
+  });
+
   it('answers "why" with the fuller reason, then offers another round with a different line', async () => {
     const talk = new Conversation({ locale });
     const first = await talk.launch();

@@ -46,7 +46,7 @@ export function formatReport(analysis: CloseAnalysis, t: Translator['t'], style:
     lines.push(`  - ${t(`labels.${move.label}`)}: "${style.mark(move.evidence, toneOf(move.label))}"`);
   }
   field(t('cli.why'), t(analysis.advice.reason));
-  field(t('cli.more'), t(analysis.advice.detail));
+  field(t('cli.more'), t(analysis.advice.detail, { ritual: t('cli.ritual') }));
   if (analysis.rewriteKeepsUserWords) field(t('cli.rewrite'), analysis.rewrite);
   field(t('cli.example'), analysis.example);
   return lines.join('\n');

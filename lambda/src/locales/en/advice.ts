@@ -51,7 +51,7 @@ export const advice = {
   upbeat_close: {
     reason: 'Warm, brief, and nothing for them to answer.',
     detail:
-      'A short, upbeat statement of interest leaves them with enthusiasm and nothing to answer. Pair it with a firm handshake, a smile, and a thank-you note within a day, and you have done everything a close can do.',
+      'A short, upbeat statement of interest leaves them with enthusiasm and nothing to answer. Pair it with {{ritual}}, and you have done everything a close can do.',
   },
   upbeat_close_long: {
     reason: 'The warmth is right; trim it to one breath.',
@@ -61,7 +61,7 @@ export const advice = {
   other: {
     reason: "Fine, but it doesn't say you want the job.",
     detail:
-      'Declining questions or making small talk is fine, but the last thing they hear should be that you want the role. A quick, upbeat statement of interest is all it takes, then a handshake, a smile and a thank-you note.',
+      'Declining questions or making small talk is fine, but the last thing they hear should be that you want the role. A quick, upbeat statement of interest is all it takes, then {{ritual}}.',
   },
   empty: {
     reason: "I didn't catch a close there.",

@@ -14,6 +14,8 @@ export const cli = {
   noMoves: 'no clear move',
   why: 'Why',
   more: 'More',
+  /** What follows the close, in the advice: the CLI knows no scene, so it names both. */
+  ritual: 'a handshake or a warm goodbye, a smile, and a thank-you note within a day',
   rewrite: 'Your close, tightened',
   example: 'An example close',
   badJson: 'not valid JSON',

@@ -126,6 +126,12 @@ export const skill = {
       phone: 'Then a warm goodbye, and a thank-you note.',
       video: 'Then a smile at the camera, and a thank-you note.',
     },
+    /** The same, inside the fuller advice ("Pair it with …"), for the scene being played. */
+    ritualInAdvice: {
+      in_person: 'a firm handshake, a smile, and a thank-you note within a day',
+      phone: 'a warm goodbye and a thank-you note within a day',
+      video: 'a smile at the camera and a thank-you note within a day',
+    },
     rewriteIntro: ['Tighter: {{close}}', 'Trimmed: {{close}}', 'Your words, shorter: {{close}}'],
     exampleIntro: ['Try: {{close}}', 'Better: {{close}}', 'Instead: {{close}}'],
     offer: 'Want another round?',

@@ -53,7 +53,7 @@ export const advice = {
   upbeat_close: {
     reason: 'Cálido, breve y sin nada que responder.',
     detail:
-      'Una frase breve y animada de interés les deja entusiasmo y nada que responder. Acompáñala de un apretón de manos firme, una sonrisa y una nota de agradecimiento en menos de un día, y habrás hecho todo lo que puede hacer una despedida.',
+      'Una frase breve y animada de interés les deja entusiasmo y nada que responder. Acompáñala de {{ritual}}, y habrás hecho todo lo que puede hacer una despedida.',
   },
   upbeat_close_long: {
     reason: 'El tono es bueno; recórtalo a un tirón.',
@@ -63,7 +63,7 @@ export const advice = {
   other: {
     reason: 'Está bien, pero no dice que quieres el puesto.',
     detail:
-      'Decir que no tienes preguntas o charlar un momento está bien, pero lo último que oigan debería ser que quieres el puesto. Basta con una frase breve y animada de interés, un apretón de manos, una sonrisa y una nota de agradecimiento.',
+      'Decir que no tienes preguntas o charlar un momento está bien, pero lo último que oigan debería ser que quieres el puesto. Basta con una frase breve y animada de interés y, luego, {{ritual}}.',
   },
   empty: {
     reason: 'No he oído ninguna despedida.',

@@ -15,6 +15,8 @@ export const cli = {
   moves: 'Qué hace',
   noMoves: 'ningún movimiento claro',
   why: 'Por qué',
+  ritual:
+    'un apretón de manos o una despedida cálida, una sonrisa y una nota de agradecimiento en menos de un día',
   more: 'Más',
   rewrite: 'Tu despedida, más ajustada',
   example: 'Un ejemplo de despedida',

@@ -126,6 +126,11 @@ export const skill: SameShape<typeof english> = {
       phone: 'Luego, una despedida cálida y una nota de agradecimiento.',
       video: 'Luego, una sonrisa a la cámara y una nota de agradecimiento.',
     },
+    ritualInAdvice: {
+      in_person: 'un apretón de manos firme, una sonrisa y una nota de agradecimiento en menos de un día',
+      phone: 'una despedida cálida y una nota de agradecimiento en menos de un día',
+      video: 'una sonrisa a la cámara y una nota de agradecimiento en menos de un día',
+    },
     rewriteIntro: ['Más directo: {{close}}', 'Recortado: {{close}}', 'Tus palabras, más breves: {{close}}'],
     exampleIntro: ['Prueba: {{close}}', 'Mejor: {{close}}', 'En su lugar: {{close}}'],
     offer: '¿Otra ronda?',

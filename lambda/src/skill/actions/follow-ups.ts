@@ -13,7 +13,10 @@ export const why: Action = ({ input, session }) => {
   if (!analysis) return beginRound(input, session, [phrases.line('skill.whyNothing')]);
   settleAfterAside(session);
   const key = analysis.verdict === 'strong' ? 'skill.whyStrong' : 'skill.why';
-  const speech = newSpeech(input).coach(phrases.line(key, { detail: phrases.text(analysis.advice.detail) }));
+  // The advice names what follows the close for the scene being played: no handshake on a call.
+  const ritual = phrases.text(`skill.coach.ritualInAdvice.${formatOf(session)}`);
+  const detail = phrases.text(analysis.advice.detail, { ritual });
+  const speech = newSpeech(input).coach(phrases.line(key, { detail }));
   return ask(input, session, speech, phrases.line('skill.coach.offerReprompt'));
 };
 
