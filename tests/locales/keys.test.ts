@@ -14,6 +14,7 @@ import {
   type Translator,
 } from '../../lambda/src/locales/index.ts';
 import { SUPPORTED_LOCALES } from '../../lambda/src/skill/model/load-interaction-model.ts';
+import { SUPPORTED_LANGUAGES } from '../../lambda/src/languages/supported.ts';
 import { INTERVIEW_FORMATS } from '../../lambda/src/skill/session-state.ts';
 
 /** Every member of a string union, listed once; the type check fails when the union gains one not listed. */
@@ -140,5 +141,16 @@ describe('translators', () => {
     expect(translatorFor('es-US').t('skill.welcome.back', { count: 1 })).not.toBe(
       translatorFor('es-US').t('skill.welcome.back', { count: 3 }),
     );
+  });
+});
+
+describe('lines said whatever the scene', () => {
+  it.each(SUPPORTED_LANGUAGES)('never name a handshake in %s: the interview may be a call', (language) => {
+    const translator = translatorFor(language);
+    const goodbyes = Array.from({ length: translator.size('skill.goodbye') }, (_, index) =>
+      translator.t(`skill.goodbye.${index}`),
+    );
+    expect(goodbyes.length).toBeGreaterThan(0);
+    for (const goodbye of goodbyes) expect(goodbye).not.toMatch(/handshake|apretón/i);
   });
 });

@@ -548,8 +548,8 @@ export const skill = {
   },
   emptyClose: 'I didn’t catch any words there. Say your close as you would to the interviewer.',
   goodbye: [
-    'Good luck in there. And remember the thank-you note within a day. Goodbye!',
-    'You’ve got this. Handshake, smile, and a thank-you note afterwards. Bye for now!',
+    'Good luck. And remember the thank-you note within a day. Goodbye!',
+    'You’ve got this. A smile, a warm goodbye, and a thank-you note afterwards. Bye for now!',
     'Go get them. Don’t forget that thank-you note. Goodbye!',
   ],
   unsupportedLanguage:

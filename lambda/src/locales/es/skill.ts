@@ -54,7 +54,7 @@ export const skill: SameShape<typeof english> = {
     performance_check: ['Ah, eh, estuvo bien.', 'Es pronto para decirlo.', 'Hoy no puedo valorarlo.'],
     hard_close: ['Ja, aún no estamos ahí.', 'Eso no puedo prometerlo.', 'No nos adelantemos.'],
     needy: [
-      'Ah. Vale. Ya le avisaremos.',
+      'Ah. Bien. Ya le avisaremos.',
       'Entiendo. Estaremos en contacto.',
       'Bien, eh, gracias por contarlo.',
     ],
@@ -581,9 +581,9 @@ export const skill: SameShape<typeof english> = {
   },
   format: {
     set: {
-      in_person: 'Vale, una entrevista presencial. Prepararé la escena en la sala.',
-      phone: 'Vale, una entrevista por teléfono. Prepararé la escena en una llamada.',
-      video: 'Vale, una entrevista por video. Prepararé la escena ante la cámara.',
+      in_person: 'De acuerdo, una entrevista presencial. Prepararé la escena en la sala.',
+      phone: 'De acuerdo, una entrevista por teléfono. Prepararé la escena en una llamada.',
+      video: 'De acuerdo, una entrevista por video. Prepararé la escena ante la cámara.',
     },
     howToSay: 'Para elegir el formato, di: es una entrevista por teléfono, o por video, o en persona.',
     offer: '¿Practicamos una ronda?',
@@ -631,8 +631,8 @@ export const skill: SameShape<typeof english> = {
   emptyClose: 'No oí ninguna palabra. Di tu cierre como se lo dirías al entrevistador.',
   goodbye: [
     'Mucha suerte. Y recuerda la nota de agradecimiento en un día. ¡Hasta luego!',
-    'Tú puedes. Apretón de manos, sonrisa y una nota de agradecimiento después. ¡Hasta pronto!',
-    'A por ello. No olvides la nota de agradecimiento. ¡Adiós!',
+    'Tú puedes. Una sonrisa, una despedida cálida y una nota de agradecimiento después. ¡Hasta pronto!',
+    'Adelante. No olvides la nota de agradecimiento. ¡Adiós!',
   ],
   unsupportedLanguage:
     'Lo siento, Coach de Cierre todavía no habla este idioma. Por ahora entrena en español y en inglés. ¡Adiós!',
