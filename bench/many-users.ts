@@ -8,7 +8,7 @@ import {
   seededStamper,
 } from '../lambda/src/hosts/console/request-envelopes.ts';
 import { en } from '../lambda/src/locales/en/index.ts';
-import { fmt } from './measure.ts';
+import { fmt, quantile } from './measure.ts';
 
 /**
  * The many-users run of `npm run bench:load`: USERS distinct Alexa users at once, each practising rounds
@@ -155,11 +155,12 @@ export async function runManyUsers(options: ManyUsersOptions): Promise<ManyUsers
         const answer = await send(agent, options.url, 'POST', body);
         result.latenciesMs.push(performance.now() - at);
         result.rounds += 1;
+        const speech = answer.status === 200 ? speechOf(answer.text) : '';
         if (answer.status !== 200) {
           failed(id);
-        } else if (speechOf(answer.text).includes(SAVE_FAILED)) {
+        } else if (speech.includes(SAVE_FAILED)) {
           result.toldNotSaved += 1;
-        } else if (speechOf(answer.text).includes(SAVE_UNCERTAIN)) {
+        } else if (speech.includes(SAVE_UNCERTAIN)) {
           result.toldUncertain += 1;
           unsure(id);
         } else {
@@ -198,24 +199,24 @@ export function checkStored(
   const check: StoredCheck = { stored: 0, lost: 0, storedAnyway: 0 };
   for (const [id, stored] of storedPerUser) {
     const acknowledged = result.acknowledgedPerUser.get(id) ?? 0;
+    // A round told "not sure", or given no answer, is right stored or not: only rounds beyond those were
+    // stored although the user heard "not saved".
+    const mayBeStored = acknowledged + (result.unsurePerUser.get(id) ?? 0);
     check.stored += stored;
-    if (stored > acknowledged) check.storedAnyway += stored - acknowledged;
-    else check.lost += acknowledged - stored;
+    if (stored > mayBeStored) check.storedAnyway += stored - mayBeStored;
+    else if (stored < acknowledged) check.lost += acknowledged - stored;
   }
   return check;
 }
 
-function percentile(samples: readonly number[], q: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
-
 export function describeManyUsers(result: ManyUsersResult, check: StoredCheck): string[] {
   const savedShare = result.rounds === 0 ? 0 : (100 * check.stored) / result.rounds;
+  const latencies = [...result.latenciesMs].sort((a, b) => a - b);
+  const health = [...result.healthLatenciesMs].sort((a, b) => a - b);
   return [
     `  ${String(result.rounds)} rounds by ${String(result.users)} distinct users in ${fmt(result.seconds, 1)} s (${fmt(result.rounds / result.seconds, 0)} rounds/s): acknowledged ${String(result.acknowledged)}, stored ${String(check.stored)} (${fmt(savedShare, 2)}%), told "not saved" ${String(result.toldNotSaved)}, told "not sure" ${String(result.toldUncertain)}, no answer ${String(result.failed)}`,
     `  reported wrongly: ${String(check.lost)} acknowledged but not stored, ${String(check.storedAnyway)} told "not saved" but stored (rounds told "not sure" or given no answer may go either way)`,
-    `  round latency p50 ${fmt(percentile(result.latenciesMs, 0.5), 0)} ms, p99 ${fmt(percentile(result.latenciesMs, 0.99), 0)} ms, max ${fmt(percentile(result.latenciesMs, 1), 0)} ms`,
-    `  /health every ${String(HEALTH_EVERY_MS)} ms: ${String(result.healthLatenciesMs.length)} answered 200 (p50 ${fmt(percentile(result.healthLatenciesMs, 0.5), 0)} ms, max ${fmt(percentile(result.healthLatenciesMs, 1), 0)} ms), ${String(result.healthFailures)} not`,
+    `  round latency p50 ${fmt(quantile(latencies, 0.5), 0)} ms, p99 ${fmt(quantile(latencies, 0.99), 0)} ms, max ${fmt(quantile(latencies, 1), 0)} ms`,
+    `  /health every ${String(HEALTH_EVERY_MS)} ms: ${String(result.healthLatenciesMs.length)} answered 200 (p50 ${fmt(quantile(health, 0.5), 0)} ms, max ${fmt(quantile(health, 1), 0)} ms), ${String(result.healthFailures)} not`,
   ];
 }

@@ -50,7 +50,7 @@ export function unmarshallMap(map: AttributeMap): Record<string, unknown> {
   return value;
 }
 
-export function unmarshall(value: AttributeValue): unknown {
+function unmarshall(value: AttributeValue): unknown {
   if ('S' in value) return value.S;
   if ('N' in value) return Number(value.N);
   if ('BOOL' in value) return value.BOOL;

@@ -1,4 +1,5 @@
 import { listen } from '../common/listen.ts';
+import { errorCode } from '../common/error-code.ts';
 import { unlink } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { relative } from 'node:path';
@@ -37,7 +38,7 @@ export async function lockWithSocket(lockPath: string, what: string): Promise<()
         await unlink(path).catch(() => undefined);
       };
     } catch (error) {
-      if (codeOf(error) !== 'EADDRINUSE') throw error;
+      if (errorCode(error) !== 'EADDRINUSE') throw error;
     }
     const holder = await askHolder(path);
     if (holder !== undefined) {
@@ -73,11 +74,7 @@ function askHolder(path: string): Promise<string | undefined> {
       resolve(answer.trim() || 'unknown');
     });
     socket.on('error', (error) => {
-      resolve(codeOf(error) === 'ECONNREFUSED' || codeOf(error) === 'ENOENT' ? undefined : 'unknown');
+      resolve(errorCode(error) === 'ECONNREFUSED' || errorCode(error) === 'ENOENT' ? undefined : 'unknown');
     });
   });
-}
-
-function codeOf(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }

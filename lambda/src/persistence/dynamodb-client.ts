@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import aws4 from 'aws4';
 import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
+import { errorCode } from '../common/error-code.ts';
 
 /** The DynamoDB JSON API operations this project calls. */
 export type DynamoDbOperation =
@@ -195,6 +196,6 @@ function errorFrom(statusCode: number, body: DynamoDbOutput): DynamoDbError {
 
 function isRetryable(error: unknown): boolean {
   if (error instanceof DynamoDbError) return error.statusCode >= 500 || RETRYABLE_ERRORS.has(error.name);
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  return typeof code === 'string' && RETRYABLE_NETWORK_CODES.has(code);
+  const code = errorCode(error);
+  return code !== undefined && RETRYABLE_NETWORK_CODES.has(code);
 }

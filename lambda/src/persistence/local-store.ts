@@ -18,7 +18,7 @@ export interface LocalStoreOptions {
 }
 
 /** Written into a data directory the store created, so that `fresh` never wipes a folder it does not own. */
-export const STORE_MARKER = '.closing-coach-store';
+const STORE_MARKER = '.closing-coach-store';
 /** What LevelDB keeps in its folder; a folder holding only these is a store from before the marker. */
 const LEVELDB_FILE = /^(CURRENT|LOCK|LOG|LOG\.old|MANIFEST-\d+|\d+\.(ldb|log|sst))$/;
 const LEVELDB_DATA = /^(MANIFEST-\d+|\d+\.(ldb|log|sst))$/;
@@ -41,9 +41,6 @@ export async function startLocalStore({
   tableName = 'closing-coach',
   timeoutMs,
 }: LocalStoreOptions = {}): Promise<LocalStore> {
-  // The SDK warns once per process that future releases need Node 22: noise in
-  // a terminal rehearsal, where nothing here will be updated mid-session.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   await mkdir(dataDir, { recursive: true });
   // Before any wipe: `fresh` must not delete the data of a store still running.
   const unlock = await lockWithSocket(
@@ -67,8 +64,7 @@ export async function startLocalStore({
     await checkDataDir(dataDir, fresh);
     if (!fresh) await probeLevelDb(dataDir);
   } catch (error) {
-    stopSurviving();
-    await unlock();
+    await shutDown();
     throw error;
   }
 

@@ -1,3 +1,5 @@
+import { errorCode } from '../common/error-code.ts';
+
 /**
  * dynalite answers a storage failure (a full disk, a file gone from under LevelDB) by throwing from a
  * callback, which would end the process. While a local store is open, such an error is reported in one
@@ -8,22 +10,15 @@
 const STORE_FAULT_CODES: ReadonlySet<string> = new Set(['LEVEL_IO_ERROR', 'LEVEL_CORRUPTION']);
 
 let openStores = 0;
-let report: (message: string) => void = (message) => {
-  process.stderr.write(`${message}\n`);
-};
 
 function isStoreFault(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    STORE_FAULT_CODES.has(error.code)
-  );
+  const code = errorCode(error);
+  return code !== undefined && STORE_FAULT_CODES.has(code);
 }
 
 function onUncaught(error: unknown): void {
   if (isStoreFault(error)) {
-    report(`[store] error: a write to the local store failed: ${(error as Error).message}`);
+    process.stderr.write(`[store] error: a write to the local store failed: ${(error as Error).message}\n`);
     return;
   }
   // Not ours. With other listeners (a test runner's) they decide; alone, end the process as Node would have.
@@ -33,8 +28,7 @@ function onUncaught(error: unknown): void {
 }
 
 /** Starts surviving storage faults for one more open store; call the returned function when it closes. */
-export function surviveStoreFaults(log?: (message: string) => void): () => void {
-  if (log) report = log;
+export function surviveStoreFaults(): () => void {
   if (openStores === 0) process.on('uncaughtException', onUncaught);
   openStores += 1;
   let released = false;

@@ -56,10 +56,13 @@ export interface CreateServerOptions {
   log?: ServerLog;
 }
 
-/** For a server whose caller does not size the gate itself; `npm run serve` sizes its own (self-hosted.ts). */
+/**
+ * The gate for a server whose caller does not size it; `npm run serve` sets its own wait (self-hosted.ts).
+ * Eight at once are enough to keep both cores busy; more only make each turn slower (BENCHMARKS.md).
+ */
 export const DEFAULT_ADMISSION: AdmissionOptions = { maxActive: 8, maxQueued: 2000, maxWaitMs: 2000 };
-export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_CONNECTIONS = 2048;
+const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_CONNECTIONS = 2048;
 
 /** How a server made here drains: new work refused with 503, `/health` still answering, until idle. */
 export interface DrainControl {
@@ -76,8 +79,8 @@ export function drainControlOf(server: Server): DrainControl | undefined {
 }
 
 /** Alexa is pointed at one of these; `/alexa` suits a proxy that shares its host with other services. */
-export const SKILL_PATHS: ReadonlySet<string> = new Set(['/', '/alexa']);
-export const HEALTH_PATH = '/health';
+const SKILL_PATHS: ReadonlySet<string> = new Set(['/', '/alexa']);
+const HEALTH_PATH = '/health';
 
 /** Strict, so that a body that is not UTF-8 is refused rather than parsed with replacement characters. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -112,9 +115,9 @@ export function createServer(options: CreateServerOptions): Server {
   );
   server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
 
-  function refuse(response: ServerResponse, code: ErrorCode, reason?: string, headers = {}): void {
+  function refuse(response: ServerResponse, code: ErrorCode, reason?: string): void {
     rejected(code, reason === undefined ? `400 ${code}` : `400 ${code}: ${reason}`);
-    fail(response, 400, code, headers);
+    fail(response, 400, code);
   }
 
   let draining = false;

@@ -22,7 +22,7 @@ export function isRequestEnvelope(value: unknown): value is RequestEnvelope {
 }
 
 /** Alexa's envelopes nest a dozen levels or so; far deeper is an attack on whatever walks it next. */
-export const MAX_NESTING = 64;
+const MAX_NESTING = 64;
 
 /** Whether `value` nests objects or arrays deeper than `limit`; iterative, so it cannot overflow the stack. */
 export function nestsDeeperThan(value: unknown, limit: number = MAX_NESTING): boolean {

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { withTimeout } from '../../common/with-timeout.ts';
 import { drainControlOf } from './create-server.ts';
 
 export type ShutdownOutcome = 'drained' | 'forced';
@@ -17,14 +18,7 @@ export async function shutDownGracefully(
   const drain = drainControlOf(server);
   if (drain) {
     drain.begin();
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      drain.idle(),
-      new Promise((resolve) => {
-        timer = setTimeout(resolve, timeoutMs);
-      }),
-    ]);
-    clearTimeout(timer);
+    await withTimeout(drain.idle(), timeoutMs, () => undefined);
   }
   return closeServer(server, Math.max(0, timeoutMs - (Date.now() - started)));
 }

@@ -3,7 +3,7 @@ import { busyAdapter } from '../../persistence/busy-adapter.ts';
 import { withKnownOutcome } from '../../persistence/known-outcome-adapter.ts';
 import { type LocalStore, startLocalStore } from '../../persistence/local-store.ts';
 import { buildSkill } from '../../skill/build-skill.ts';
-import { consoleLog, createServer, type ServerLog } from './create-server.ts';
+import { consoleLog, createServer, DEFAULT_ADMISSION, type ServerLog } from './create-server.ts';
 import { createRequestVerifier, type RequestVerifier } from './verify-request.ts';
 
 /**
@@ -15,9 +15,6 @@ import { createRequestVerifier, type RequestVerifier } from './verify-request.ts
 const ADMISSION_WAIT_MS = 3_500;
 const STORE_CALL_TIMEOUT_MS = 1_200;
 const STORE_TURN_TIMEOUT_MS = 4_000;
-/** Enough in flight to keep both cores busy; more only makes each turn slower (BENCHMARKS.md). */
-const MAX_ACTIVE = 8;
-const MAX_QUEUED = 2_000;
 
 export interface SelfHostedOptions {
   dataDir?: string;
@@ -46,7 +43,7 @@ export async function createSelfHosted(options: SelfHostedOptions = {}): Promise
       storeTimeoutMs: STORE_TURN_TIMEOUT_MS,
     }),
     overloadSkill: buildSkill({ persistenceAdapter: busyAdapter() }),
-    admission: { maxActive: MAX_ACTIVE, maxQueued: MAX_QUEUED, maxWaitMs: ADMISSION_WAIT_MS },
+    admission: { ...DEFAULT_ADMISSION, maxWaitMs: ADMISSION_WAIT_MS },
     verify: options.verify ?? createRequestVerifier(),
     ...(options.skillId !== undefined && { skillId: options.skillId }),
     log: options.log ?? consoleLog,

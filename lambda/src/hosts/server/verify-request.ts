@@ -2,7 +2,9 @@ import { verify, type X509Certificate } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { rootCertificates } from 'node:tls';
 import {
-  checkCertificateChain,
+  outOfDate,
+  trustedWindow,
+  type TrustedWindow,
   defaultTrustedRoots,
   parsePemChain,
   parseTrustedRoots,
@@ -10,8 +12,14 @@ import {
 import { checkCertChainUrl } from './cert-chain-url.ts';
 import { httpsCertChainFetcher, type CertChainFetcher } from './fetch-cert-chain.ts';
 
+/** A chain whose path to a trusted root was verified, with the dates within which it holds. */
+interface TrustedChain {
+  chain: X509Certificate[];
+  window: TrustedWindow;
+}
+
 /** Alexa's limit on how far a request's own timestamp may be from the skill's clock. */
-export const TIMESTAMP_TOLERANCE_MS = 150_000;
+const TIMESTAMP_TOLERANCE_MS = 150_000;
 
 export type RejectionCode =
   | 'signature_missing'
@@ -97,7 +105,7 @@ export function createRequestVerifier(options: RequestVerifierOptions = {}): Req
   const maxPerMinute = options.maxFetchesPerMinute ?? 10;
   // Only chains that passed the trust check live here, so no number of unverified URLs can push out
   // the genuine one.
-  const trusted = new Map<string, X509Certificate[]>();
+  const trusted = new Map<string, TrustedChain>();
   // Promises, so that a burst of requests on a cold start shares one fetch.
   const loading = new Map<string, Promise<X509Certificate[]>>();
   const recentFetches: number[] = [];
@@ -111,17 +119,17 @@ export function createRequestVerifier(options: RequestVerifierOptions = {}): Req
     return undefined;
   }
 
-  function remember(key: string, chain: X509Certificate[]): void {
+  function remember(key: string, chain: TrustedChain): void {
     trusted.delete(key);
     trusted.set(key, chain);
     const oldest = trusted.keys().next();
     if (trusted.size > cacheSize && !oldest.done) trusted.delete(oldest.value);
   }
 
-  async function chainFor(url: URL): Promise<{ chain: X509Certificate[] } | Check> {
+  async function chainFor(url: URL): Promise<TrustedChain | Check> {
     const key = url.href;
     const known = trusted.get(key);
-    if (known) return { chain: known };
+    if (known) return known;
     let pending = loading.get(key);
     if (!pending) {
       const refused = overBudget();
@@ -141,12 +149,13 @@ export function createRequestVerifier(options: RequestVerifierOptions = {}): Req
       const reason = error instanceof Error ? error.message : String(error);
       return reject('cert_chain_unavailable', `certificate chain could not be loaded: ${reason}`);
     }
-    // Checked on every use until trusted: the dates matter, and an untrusted chain is fetched afresh next
-    // time, in case Amazon has replaced the chain at the same address.
-    const untrusted = checkCertificateChain(chain, roots, now());
-    if (untrusted !== undefined) return reject('cert_chain_untrusted', untrusted);
-    remember(key, chain);
-    return { chain };
+    // An untrusted chain is not remembered: it is fetched afresh next time, in case Amazon has replaced
+    // the chain at the same address.
+    const window = trustedWindow(chain, roots);
+    if (typeof window === 'string') return reject('cert_chain_untrusted', window);
+    const trustedChain = { chain, window };
+    remember(key, trustedChain);
+    return trustedChain;
   }
 
   return {
@@ -162,8 +171,8 @@ export function createRequestVerifier(options: RequestVerifierOptions = {}): Req
       if (!('chain' in loaded)) return loaded;
       const [leaf] = loaded.chain;
       if (!leaf) return reject('cert_chain_untrusted', 'no certificate in the chain');
-      // A cached chain may have expired since it was trusted.
-      const untrusted = checkCertificateChain(loaded.chain, roots, now());
+      // Trusted once, a chain is checked against the clock alone: its signatures do not change.
+      const untrusted = outOfDate(loaded.window, now());
       if (untrusted !== undefined) {
         trusted.delete(signed.value.url.href);
         return reject('cert_chain_untrusted', untrusted);
