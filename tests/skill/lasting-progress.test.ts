@@ -178,6 +178,18 @@ describe('the thank-you-note reminder', () => {
     expect(done.coach).toMatch(/another round\?/);
   });
 
+  it('going back to practice after the last-step question drops its goodbye: a later reminder keeps the session open', async () => {
+    const api = await reminderApi(201);
+    const talk = new Conversation({ apiEndpoint: api.endpoint, apiAccessToken: 'token-xyz', now });
+    await practiseThenSayNo(talk);
+    await talk.say('another round');
+    await talk.say(STRONG);
+    await talk.say('my interview is on december 3rd');
+    const declined = await talk.say('no');
+    expect(declined.ended).toBe(false);
+    expect(declined.coach).toMatch(/\?$/);
+  });
+
   it('without permission, sends the consent card and explains', async () => {
     const api = await reminderApi(403);
     const talk = new Conversation({ apiEndpoint: api.endpoint, apiAccessToken: 'token-xyz', now });

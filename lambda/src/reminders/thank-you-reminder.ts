@@ -147,7 +147,8 @@ export function thankYouTime(now: Date, timeZone?: string): Date {
   return thankYouTimeOn(shiftDay(`${pad(today.year, 4)}-${pad(today.month)}-${pad(today.day)}`, 1), timeZone);
 }
 
-function isKnownTimeZone(timeZone: string): boolean {
+/** Whether Intl knows the IANA zone name ('America/New_York'), as the Reminders API will need. */
+export function isKnownTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
     return true;

@@ -8,7 +8,7 @@ import {
   type PrimaryLabel,
   type Verdict,
 } from '../analyzer/index.ts';
-import type { ListKey, TextKey } from '../locales/index.ts';
+import type { ListKey } from '../locales/index.ts';
 import type { Line } from '../speech/speech.ts';
 import { findParts, isCourtesyOnly, type ClosePart } from './close-parts.ts';
 import type { Phrases, Values } from './phrases.ts';
@@ -231,10 +231,8 @@ class Rotation {
   }
 
   /** A list's n-th variation (a plain string key is said as it is). */
-  line(key: TextKey | ListKey, values: Values = {}): Line {
-    const count = this.phrases.count(key as ListKey);
-    // The count just read says which kind of key this is.
-    return this.phrases.line((count === 0 ? key : `${key}.${this.turn % count}`) as TextKey, values);
+  line(key: ListKey, values: Values = {}): Line {
+    return this.phrases.line(`${key}.${this.turn % this.phrases.count(key)}`, values);
   }
 
   choose<T>(options: readonly T[]): T {

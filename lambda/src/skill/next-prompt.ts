@@ -1,3 +1,8 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { newSpeech, requestContext } from './request-context.ts';
+import { ask } from './respond.ts';
+import { settleAfterAside } from './session-state.ts';
 import type { TextKey } from '../locales/index.ts';
 import type { Line } from '../speech/speech.ts';
 import type { Phrases } from './phrases.ts';
@@ -12,4 +17,16 @@ export function nextPrompt(session: SessionState, phrases: Phrases, offerKey: Te
   return session.state === 'AWAITING_CLOSE'
     ? phrases.pick(`skill.awaitReprompt.${formatOf(session)}`)
     : phrases.line(offerKey);
+}
+
+/** A side turn answered: the pending question dropped, the lines said, and the prompt that fits the state. */
+export function answerAside(
+  input: HandlerInput,
+  session: SessionState,
+  lines: Line[],
+  offerKey: TextKey,
+): Response {
+  const { phrases } = requestContext(input);
+  settleAfterAside(session);
+  return ask(input, session, newSpeech(input).coach(...lines), nextPrompt(session, phrases, offerKey));
 }

@@ -1,13 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
-
-export function isIntent(input: HandlerInput, ...names: string[]): boolean {
-  return (
-    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-    names.includes(getIntentName(input.requestEnvelope))
-  );
-}
 
 /**
  * A slot's words, whichever way Alexa sent them: `value`, or the newer

@@ -88,10 +88,14 @@ export function readSession(input: HandlerInput): SessionState {
  */
 export function settleAfterAside(session: SessionState): void {
   if (session.state !== 'AWAITING_CLOSE') session.state = 'FEEDBACK';
-  delete session.endAfterReminder;
 }
 
 export function writeSession(input: HandlerInput, session: SessionState): void {
+  // Ending after the reminder belongs to the last step's questions: a turn that leaves them, whichever
+  // action it ran, leaves the goodbye behind too.
+  if (session.state !== 'ASK_INTERVIEW_DATE' && session.state !== 'OFFER_REMINDER') {
+    delete session.endAfterReminder;
+  }
   input.attributesManager.setSessionAttributes({ ...session });
 }
 

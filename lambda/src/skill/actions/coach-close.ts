@@ -73,7 +73,9 @@ async function coach(input: HandlerInput, session: SessionState, said: string): 
 }
 
 /** Nothing usable was heard while the interviewer waits: say so kindly and keep waiting. */
-export function askForClose(key: 'skill.emptyClose' | 'skill.fallback.awaiting'): Action {
+export function askForClose(
+  key: 'skill.emptyClose' | 'skill.fallback.awaiting' | 'skill.waiting.yes' | 'skill.waiting.why',
+): Action {
   return ({ input, session }) => {
     const { phrases } = requestContext(input);
     session.state = 'AWAITING_CLOSE';

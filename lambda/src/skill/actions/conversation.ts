@@ -1,6 +1,7 @@
+import { answerAside } from '../next-prompt.ts';
 import { newSpeech, requestContext } from '../request-context.ts';
 import { ask, speakAndListen } from '../respond.ts';
-import { beginRound, formatOf } from '../round.ts';
+import { beginRound } from '../round.ts';
 import { settleAfterAside } from '../session-state.ts';
 import type { Action } from './turn.ts';
 
@@ -13,18 +14,13 @@ export const repeat: Action = ({ input, session }) => {
 
 /** Help that fits the moment: how to say a close while one is awaited, what to ask after feedback. */
 export const help: Action = ({ input, session }) => {
-  const { phrases } = requestContext(input);
-  if (session.state === 'AWAITING_CLOSE') {
-    const prompt = phrases.pick(`skill.awaitReprompt.${formatOf(session)}`);
-    return ask(input, session, newSpeech(input).coach(phrases.line('skill.help.awaiting')), prompt);
-  }
-  const key = session.state === 'FEEDBACK' ? 'feedback' : 'general';
-  settleAfterAside(session);
-  return ask(
+  const key =
+    session.state === 'AWAITING_CLOSE' ? 'awaiting' : session.state === 'FEEDBACK' ? 'feedback' : 'general';
+  return answerAside(
     input,
     session,
-    newSpeech(input).coach(phrases.line(`skill.help.${key}`)),
-    phrases.line('skill.coach.offerReprompt'),
+    [requestContext(input).phrases.line(`skill.help.${key}`)],
+    'skill.coach.offerReprompt',
   );
 };
 

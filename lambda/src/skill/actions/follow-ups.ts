@@ -1,5 +1,5 @@
 import { exampleClose } from '../../analyzer/index.ts';
-import { nextPrompt } from '../next-prompt.ts';
+import { answerAside } from '../next-prompt.ts';
 import { newSpeech, requestContext } from '../request-context.ts';
 import { ask } from '../respond.ts';
 import { beginRound, formatOf } from '../round.ts';
@@ -31,24 +31,18 @@ export const anotherExample: Action = ({ input, session }) => {
     Math.max(0, session.coached - 1) + session.exampleVariant,
   );
   input.responseBuilder.withSimpleCard(phrases.text('skill.card.example'), close);
-  if (session.state === 'AWAITING_CLOSE') {
-    // Asked for an example while the interviewer waits: give one, then let them try it.
-    const prompt = phrases.pick(`skill.awaitReprompt.${formatOf(session)}`);
-    const said = phrases.line('skill.exampleWhileWaiting', { close });
-    return ask(input, session, newSpeech(input).coach(said, prompt), prompt);
-  }
-  const speech = newSpeech(input).coach(phrases.line('skill.example', { close }));
-  return ask(input, session, speech, phrases.line('skill.coach.offerReprompt'));
+  const key = session.state === 'AWAITING_CLOSE' ? 'skill.exampleWhileWaiting' : 'skill.example';
+  return answerAside(input, session, [phrases.line(key, { close })], 'skill.coach.offerReprompt');
 };
 
 /** "Tips": the exit ritual for the interview's format, and the thank-you note. */
-export const tips: Action = ({ input, session }) => {
-  const { phrases } = requestContext(input);
-  settleAfterAside(session);
-  const tip = phrases.line(`skill.tips.${formatOf(session)}`);
-  const offer = nextPrompt(session, phrases, 'skill.tips.offer');
-  return ask(input, session, newSpeech(input).coach(tip, offer), offer);
-};
+export const tips: Action = ({ input, session }) =>
+  answerAside(
+    input,
+    session,
+    [requestContext(input).phrases.line(`skill.tips.${formatOf(session)}`)],
+    'skill.tips.offer',
+  );
 
 /** "Another round", "yes" to the offer of one: a fresh wrap-up with a different line. */
 export const newRound: Action = ({ input, session }) => beginRound(input, session);

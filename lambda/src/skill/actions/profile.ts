@@ -4,18 +4,11 @@ import { analyzeClose } from '../../analyzer/index.ts';
 import type { Line } from '../../speech/speech.ts';
 import type { Heard } from '../conversation/heard.ts';
 import { skillWordsFor, type SkillWords } from '../language/index.ts';
-import { nextPrompt } from '../next-prompt.ts';
+import { answerAside } from '../next-prompt.ts';
 import { withProfile } from '../progress.ts';
-import { newSpeech, requestContext } from '../request-context.ts';
-import { ask } from '../respond.ts';
-import { formatOf, playScene } from '../round.ts';
-import {
-  capName,
-  type InterviewFormat,
-  isFormat,
-  type SessionState,
-  settleAfterAside,
-} from '../session-state.ts';
+import { requestContext } from '../request-context.ts';
+import { playScene } from '../round.ts';
+import { capName, type InterviewFormat, isFormat, type SessionState } from '../session-state.ts';
 import { coachClose } from './coach-close.ts';
 import type { Action } from './turn.ts';
 
@@ -58,32 +51,14 @@ export const setFormat: Action = async (turn) => {
     if (heard.formatWords && readsAsClose(heard.formatWords, locale)) {
       return coachClose({ ...turn, heard: { kind: 'close', words: heard.formatWords } });
     }
-    if (session.state === 'AWAITING_CLOSE') {
-      const prompt = phrases.pick(`skill.awaitReprompt.${formatOf(session)}`);
-      return ask(
-        input,
-        session,
-        newSpeech(input).coach(phrases.line('skill.format.howToSay'), prompt),
-        prompt,
-      );
-    }
-    settleAfterAside(session);
-    const offer = phrases.line('skill.format.offer');
-    return ask(input, session, newSpeech(input).coach(phrases.line('skill.format.howToSay'), offer), offer);
+    return answerAside(input, session, [phrases.line('skill.format.howToSay')], 'skill.format.offer');
   }
   session.profile.format = format;
   await saveProfile(input, session);
   if (session.state === 'AWAITING_CLOSE') {
     return playScene(input, session, [phrases.line(`skill.format.set.${format}`)]);
   }
-  settleAfterAside(session);
-  const offer = phrases.line('skill.format.offer');
-  return ask(
-    input,
-    session,
-    newSpeech(input).coach(phrases.line(`skill.format.set.${format}`), offer),
-    offer,
-  );
+  return answerAside(input, session, [phrases.line(`skill.format.set.${format}`)], 'skill.format.offer');
 };
 
 /** A store that fails only costs the details next session, and is not worth a word now. */
@@ -93,11 +68,8 @@ async function saveProfile(input: HandlerInput, session: SessionState): Promise<
 }
 
 async function keepProfile(input: HandlerInput, session: SessionState, said: Line, offerKey: TextKey) {
-  const { phrases } = requestContext(input);
   await saveProfile(input, session);
-  settleAfterAside(session);
-  const offer = nextPrompt(session, phrases, offerKey);
-  return ask(input, session, newSpeech(input).coach(said, offer), offer);
+  return answerAside(input, session, [said], offerKey);
 }
 
 /** A job title is a few words in which the analyzer finds no move of a close. */

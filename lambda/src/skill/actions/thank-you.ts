@@ -4,6 +4,7 @@ import { type Response, services } from 'ask-sdk-model';
 import {
   createThankYouReminder,
   isIsoDay,
+  isKnownTimeZone,
   REMINDER_PERMISSION,
   shiftDay,
   THANK_YOU_HOUR,
@@ -158,16 +159,7 @@ async function deviceTimeZone(
     TIME_ZONE_TIMEOUT_MS,
     () => undefined,
   );
-  return typeof zone === 'string' && isTimeZone(zone) ? zone : undefined;
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof zone === 'string' && isKnownTimeZone(zone) ? zone : undefined;
 }
 
 function afterReminder(input: HandlerInput, session: SessionState, said: Line): Response {

@@ -8,7 +8,6 @@ import { setFormat, setJob } from '../actions/profile.ts';
 import { progressOrClose, reportProgress } from '../actions/progress.ts';
 import { declineReminder, noDate, noMoreRounds, offerForDate, setReminder } from '../actions/thank-you.ts';
 import type { Action } from '../actions/turn.ts';
-import { answerWhileWaiting } from '../actions/waiting.ts';
 import type { ConversationState } from '../session-state.ts';
 import type { HeardKind } from './heard.ts';
 
@@ -71,8 +70,8 @@ const BY_STATE: Record<FlowState, Partial<Record<HeardKind, Cell>>> = {
     interviewDate: { run: askForClose('skill.fallback.awaiting'), to: AWAITING },
     no: { run: coachHeardAs('no'), to: FEEDBACK },
     progress: { run: progressOrClose, to: ASIDE },
-    why: { run: answerWhileWaiting('skill.waiting.why'), to: AWAITING },
-    yes: { run: answerWhileWaiting('skill.waiting.yes'), to: AWAITING },
+    why: { run: askForClose('skill.waiting.why'), to: AWAITING },
+    yes: { run: askForClose('skill.waiting.yes'), to: AWAITING },
   },
   FEEDBACK: {},
   CONFIRM_DELETE: {
