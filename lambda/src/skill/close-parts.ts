@@ -1,14 +1,14 @@
 import type { Phrases } from './phrases.ts';
-import { plainWord, wordList } from './word-lists.ts';
+import { plainWord, wordList, wordSet, wordsOf } from './word-lists.ts';
 
 /** What an upbeat close can give the interviewer, in the order the coach names them. */
-export const CLOSE_PARTS = ['thanks', 'enjoyed', 'interest', 'hope'] as const;
+const CLOSE_PARTS = ['thanks', 'enjoyed', 'interest', 'hope'] as const;
 export type ClosePart = (typeof CLOSE_PARTS)[number];
 
 /** When several parts are present, the quote comes from the one that matters most. */
 const QUOTE_PRIORITY: readonly ClosePart[] = ['interest', 'hope', 'enjoyed', 'thanks'];
 
-export interface FoundParts {
+interface FoundParts {
   /** The parts present, in naming order. */
   parts: ClosePart[];
   /** Where the words of the part that matters most are, as transcript offsets. */
@@ -17,11 +17,7 @@ export interface FoundParts {
 
 /** The parts a close makes, so praise names only what was said, and where the one to quote is. */
 export function findParts(transcript: string, phrases: Phrases): FoundParts {
-  const words = [...transcript.matchAll(/\S+/gu)].map((match) => ({
-    plain: plainWord(match[0]),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  const words = wordsOf(transcript);
   const plain = words.map((word) => word.plain);
   const found = new Map<ClosePart, { start: number; end: number }>();
   for (const part of CLOSE_PARTS) {
@@ -45,7 +41,7 @@ export function findParts(transcript: string, phrases: Phrases): FoundParts {
  * it says the user wants the job, whatever the analyzer makes of it.
  */
 export function isCourtesyOnly(transcript: string, phrases: Phrases): boolean {
-  const courtesy = new Set(wordList(phrases, 'skill.coach.courtesyWords'));
+  const courtesy = wordSet(phrases, 'skill.coach.courtesyWords');
   const words = transcript.split(/\s+/).map(plainWord).filter(Boolean);
   return words.length > 0 && words.every((word) => courtesy.has(word));
 }

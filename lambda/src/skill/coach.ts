@@ -20,7 +20,6 @@ export interface Feedback {
   reaction?: Line;
   /** The coach's lines; the last is always the offer of another round. */
   coaching: Line[];
-  reprompt: Line;
   /** Which close was offered: the user's own, tightened, or an example. */
   offered: { kind: 'own' | 'rewrite' | 'example'; text: string };
   /** The verdict as the coach tells it, for the card and the screen to agree with the speech. */
@@ -30,7 +29,7 @@ export interface Feedback {
 }
 
 /** What the coach knows of the session when it coaches a close. */
-export interface FeedbackContext {
+interface FeedbackContext {
   format: InterviewFormat;
   /** Primaries of the closes coached earlier this session, oldest first. */
   previous: readonly PrimaryLabel[];
@@ -110,7 +109,6 @@ function slipFeedback(
   return {
     ...(heard ? { reaction: heard } : {}),
     coaching,
-    reprompt: phrases.line('skill.coach.offerReprompt'),
     offered,
     verdict: analysis.verdict,
     reason: reason.text,
@@ -134,7 +132,6 @@ function courtesyFeedback(
       offerLine(offered, say),
       phrases.line('skill.coach.offer'),
     ],
-    reprompt: phrases.line('skill.coach.offerReprompt'),
     offered,
     verdict: 'needs_work',
     reason: reason.text,
@@ -169,7 +166,6 @@ function praiseFeedback(
   ];
   return {
     coaching: say.choose(shapes),
-    reprompt: phrases.line('skill.coach.offerReprompt'),
     offered: { kind: 'own', text: analysis.rewrite },
     verdict: 'strong',
     reason: parts ? phrases.text('skill.coach.praise.card', { parts }) : phrases.text(analysis.advice.reason),

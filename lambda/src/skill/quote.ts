@@ -1,9 +1,9 @@
 import type { Translation } from '../locales/index.ts';
 import type { Phrases } from './phrases.ts';
-import { plainWord, wordList } from './word-lists.ts';
+import { type Word, wordSet, wordsOf } from './word-lists.ts';
 
 /** Short enough to hear as one phrase; a longer one is quoted by a complete phrase inside it. */
-export const MAX_QUOTE_WORDS = 7;
+const MAX_QUOTE_WORDS = 7;
 /** A whole clause may run one word longer: quoting it entire beats cutting it. */
 const WHOLE_CLAUSE_SLACK = 1;
 /** With no clean place to cut, a phrase up to this long is quoted whole rather than cut. */
@@ -12,12 +12,6 @@ const MIN_CUT_WORDS = 3;
 const CONTEXT_WORDS = 3;
 /** How far a quote may reach past the evidence to finish a phrase left hanging. */
 const MAX_REACH = 3;
-
-interface Word {
-  plain: string;
-  start: number;
-  end: number;
-}
 
 interface Boundaries {
   cannotEnd: ReadonlySet<string>;
@@ -152,30 +146,15 @@ function canEndAt(words: readonly Word[], to: number, bounds: Boundaries): boole
   return next === undefined || bounds.clauseOpeners.has(next);
 }
 
-function wordsOf(transcript: string): Word[] {
-  return [...transcript.matchAll(/\S+/gu)].map((match) => ({
-    plain: plainWord(match[0]),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
-}
-
-const cached = new WeakMap<object, Boundaries>();
-
 function boundaries(phrases: Phrases): Boundaries {
-  let found = cached.get(phrases.strings);
-  if (!found) {
-    const set = (name: keyof Translation['skill']['coach']['quoteWords']) =>
-      new Set(wordList(phrases, `skill.coach.quoteWords.${name}`));
-    found = {
-      cannotEnd: set('cannotEnd'),
-      stranded: set('stranded'),
-      auxiliaries: set('auxiliaries'),
-      clauseOpeners: set('clauseOpeners'),
-      phraseOpeners: set('phraseOpeners'),
-      leading: set('leading'),
-    };
-    cached.set(phrases.strings, found);
-  }
-  return found;
+  const set = (name: keyof Translation['skill']['coach']['quoteWords']) =>
+    wordSet(phrases, `skill.coach.quoteWords.${name}`);
+  return {
+    cannotEnd: set('cannotEnd'),
+    stranded: set('stranded'),
+    auxiliaries: set('auxiliaries'),
+    clauseOpeners: set('clauseOpeners'),
+    phraseOpeners: set('phraseOpeners'),
+    leading: set('leading'),
+  };
 }

@@ -54,7 +54,7 @@ export function newSpeech(input: HandlerInput): Speech {
 }
 
 /** The request's locale, or English when Alexa sent none (skill events, exception reports). */
-export function localeOf(input: HandlerInput): string {
+function localeOf(input: HandlerInput): string {
   try {
     return getLocale(input.requestEnvelope) || 'en-US';
   } catch {

@@ -48,7 +48,7 @@ export interface SessionState {
 export const MAX_SLIPS = 5;
 
 /** Role and company as long as anyone says them; a pasted essay must not flood the speech. */
-export const MAX_NAME = 80;
+const MAX_NAME = 80;
 
 export function capName(value: string): string {
   return value.trim().slice(0, MAX_NAME).trim();

@@ -11,7 +11,7 @@ import { MAX_SLIPS, type SessionState } from '../session-state.ts';
 import type { Action } from './turn.ts';
 
 /** Alexa caps a spoken turn well below this; anything longer is not speech and would bloat the session. */
-export const MAX_TRANSCRIPT_CHARS = 2_000;
+const MAX_TRANSCRIPT_CHARS = 2_000;
 
 /** The user's close: coached at once, whether the interviewer was waiting or the last feedback was still fresh. */
 export const coachClose: Action = ({ input, session, heard }) => coach(input, session, heard.words ?? '');
@@ -69,7 +69,7 @@ async function coach(input: HandlerInput, session: SessionState, said: string): 
       phrases.line(saved.uncertain ? 'skill.progress.saveUncertain' : 'skill.progress.saveFailed'),
     );
   }
-  return ask(input, session, speech, feedback.reprompt);
+  return ask(input, session, speech, phrases.line('skill.coach.offerReprompt'));
 }
 
 /** Nothing usable was heard while the interviewer waits: say so kindly and keep waiting. */

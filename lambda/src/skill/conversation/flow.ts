@@ -15,13 +15,13 @@ import type { HeardKind } from './heard.ts';
 export type Next = ConversationState | 'END';
 
 /** One cell: what happens, and every state it may lead to (checked on every turn). */
-export interface Cell {
+interface Cell {
   run: Action;
   to: readonly Next[];
 }
 
 /** A session opened on an intent ("ask closing coach for tips") has no state yet. */
-export type FlowState = ConversationState | 'START';
+type FlowState = ConversationState | 'START';
 
 const AWAITING: Next[] = ['AWAITING_CLOSE'];
 const FEEDBACK: Next[] = ['FEEDBACK'];
@@ -35,7 +35,7 @@ const ANYWHERE: Record<HeardKind, Cell> = {
   close: { run: coachClose, to: ['FEEDBACK', 'AWAITING_CLOSE'] },
   silence: { run: notUnderstood, to: FEEDBACK },
   unclear: { run: notUnderstood, to: FEEDBACK },
-  why: { run: why, to: ['FEEDBACK', 'AWAITING_CLOSE'] },
+  why: { run: why, to: ASIDE },
   example: { run: anotherExample, to: ASIDE },
   tips: { run: tips, to: ASIDE },
   progress: { run: reportProgress, to: ASIDE },

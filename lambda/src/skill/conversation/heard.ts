@@ -3,29 +3,8 @@ import { getIntentName, getRequestType } from 'ask-sdk-core';
 import { CLOSE_SLOT, Intents } from '../intents.ts';
 import { slotMatch, slotText } from '../request-helpers.ts';
 
-/** What the user did this turn, whatever intent Alexa put it in. */
-export type HeardKind =
-  | 'launch'
-  | 'close'
-  | 'silence'
-  | 'why'
-  | 'example'
-  | 'tips'
-  | 'progress'
-  | 'setJob'
-  | 'setFormat'
-  | 'interviewDate'
-  | 'newRound'
-  | 'startOver'
-  | 'deleteData'
-  | 'repeat'
-  | 'help'
-  | 'yes'
-  | 'no'
-  | 'stop'
-  | 'unclear';
-
-export const HEARD_KINDS: readonly HeardKind[] = [
+/** What the user can do in a turn, whatever intent Alexa put it in. */
+export const HEARD_KINDS = [
   'launch',
   'close',
   'silence',
@@ -45,7 +24,9 @@ export const HEARD_KINDS: readonly HeardKind[] = [
   'no',
   'stop',
   'unclear',
-];
+] as const;
+
+export type HeardKind = (typeof HEARD_KINDS)[number];
 
 export interface Heard {
   kind: HeardKind;
