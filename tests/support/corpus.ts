@@ -6,10 +6,10 @@ import type { PrimaryLabel, Verdict } from '../../lambda/src/analyzer/index.ts';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * The real-close corpus: other people's sentences, so it stays outside the repository, beside it (CI lays
- * it there). A clone on its own does not have it; see docs/ARCHITECTURE.md, "Tests".
+ * The shared corpora of real closes, per language: other people's sentences, so they stay outside the
+ * repository, beside it (CI lays them there). A clone on its own does not have them; see
+ * docs/ARCHITECTURE.md, "Tests".
  */
-/** The shared corpora of real closes, per language, beside the repository (never inside it). */
 export const SHARED_CORPORA = {
   en: resolve(REPO_ROOT, '../shared/corpus/real-closes.dev.jsonl'),
   es: resolve(REPO_ROOT, '../shared/corpus/es/real-closes.dev.jsonl'),

@@ -4,7 +4,7 @@ import type { Token } from './tokenize.ts';
 const WH_INVERSION_REACH = 5;
 // How many discourse words ("so okay and also just") may stand before a clause's real start;
 // bounded so a run of them in a long input costs linear time.
-const DISCOURSE_REACH = 8;
+export const DISCOURSE_REACH = 8;
 
 export interface Clause {
   /** Token range [from, to). */
@@ -109,7 +109,7 @@ function firstOfDiscourseRun(tokens: readonly Token[], i: number, lex: CompiledL
  * break, or, for an auxiliary, a conjunction: "i'm keen on this but is the
  * salary negotiable" asks; "and how the team works" does not.
  */
-export function atClauseStart(
+function atClauseStart(
   tokens: readonly Token[],
   i: number,
   lex: CompiledLexicon,

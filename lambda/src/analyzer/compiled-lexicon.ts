@@ -84,11 +84,8 @@ export interface CompiledLexicon {
   spelling: Map<string, string>;
 }
 
-const cache = new WeakMap<Lexicon, CompiledLexicon>();
-
+/** Built once per language by analyzer/patterns/index.ts, which keeps it. */
 export function compileLexicon(lexicon: Lexicon, grammar: GrammarHook): CompiledLexicon {
-  const cached = cache.get(lexicon);
-  if (cached) return cached;
   const { classes } = lexicon;
   const all: CompiledPattern<PatternRole>[] = [];
   const add = (sources: readonly string[], role: PatternRole) => {
@@ -142,7 +139,6 @@ export function compileLexicon(lexicon: Lexicon, grammar: GrammarHook): Compiled
     stemSuffixes: lexicon.stemSuffixes,
     spelling: new Map(Object.entries(lexicon.rewrite.spelling)),
   };
-  cache.set(lexicon, compiled);
   return compiled;
 }
 

@@ -1,4 +1,4 @@
-import type { Clause, ClauseMap } from './clauses.ts';
+import { type Clause, type ClauseMap, DISCOURSE_REACH } from './clauses.ts';
 import type { CompiledLexicon, Matches } from './compiled-lexicon.ts';
 import type { MarkerSpec, MovePatternSpec } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -25,8 +25,6 @@ const NEGATION_REACH = 5;
 const NOT_AFTER_REACH = 5;
 const CONDITION_REACH = 14;
 const EVIDENCE_LEAD = 8;
-// How many discourse words ("so okay and also") may precede a move that must open its clause.
-const DISCOURSE_REACH = 8;
 const EVIDENCE_TAIL = 12;
 const BARE_THANKS_TOKENS = 3;
 
@@ -113,10 +111,6 @@ function isBareThanks(from: number, map: ClauseMap): boolean {
   return clause !== undefined && clause.to - clause.from <= BARE_THANKS_TOKENS;
 }
 
-/**
- * What a question no move explains is about. The words before it in the same
- * sentence count too: "if you had to name one weakness, what would it be".
- */
 type TopicMatch = Matches['topics'][number];
 
 /** Topic matches by where they start, so a question looks only at its own words. */
@@ -130,6 +124,10 @@ function topicIndex(matches: Matches): Map<number, TopicMatch[]> {
   return byStart;
 }
 
+/**
+ * What a question no move explains is about. The words before it in the same
+ * sentence count too: "if you had to name one weakness, what would it be".
+ */
 function topicOf(
   clause: Clause,
   previous: Clause | undefined,

@@ -1,6 +1,6 @@
 import { blankControlCharacters } from '../common/control-characters.ts';
 import { segmentClauses } from './clauses.ts';
-import { compileLexicon, findMatches } from './compiled-lexicon.ts';
+import { findMatches } from './compiled-lexicon.ts';
 import { composeExample, composeRewrite } from './compose-close.ts';
 import { detectMoves, type FoundMove } from './detect-moves.ts';
 import { languageFor } from './patterns/index.ts';
@@ -30,8 +30,9 @@ export { UnsupportedLanguageError } from '../languages/supported.ts';
  * only UnsupportedLanguageError, for a locale whose language it does not have.
  */
 export function analyzeClose(text: string, context: AnalysisContext = {}): CloseAnalysis {
-  const { lexicon, grammar } = languageFor(context.locale);
-  const lex = compileLexicon(lexicon, grammar);
+  const language = languageFor(context.locale);
+  const { lexicon, grammar } = language;
+  const lex = language.compiled();
   const transcript = typeof text === 'string' ? blankControlCharacters(text.normalize('NFC')).trim() : '';
   const { tokens, wordCount: spokenWords, questionMarked } = tokenize(transcript, lex);
   const wordCount = tokens.length === 0 ? 0 : spokenWords;

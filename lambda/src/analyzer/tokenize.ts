@@ -33,12 +33,12 @@ const SENTENCE_END = /[.!?;\n]/;
 const CLAUSE_BREAK = /[,:()"\u201c\u201d\u2026]|\s[-\u2013\u2014]|[-\u2013\u2014]\s|[\u2013\u2014]/;
 
 /**
- * The words of a transcript, as the patterns see them. Offsets refer to the
- * NFC form, which analyzeClose passes in: an accent typed as a separate mark
- * ("cua\u0301ndo") is then the same word as the precomposed one ("cuándo").
+ * The words of a transcript, as the patterns see them. The transcript must be
+ * in NFC form, as analyzeClose passes it, and offsets refer to it: an accent
+ * typed as a separate mark ("cua\u0301ndo") is then the same word as the
+ * precomposed one ("cuándo").
  */
-export function tokenize(text: string, lex: CompiledLexicon): Tokenized {
-  const transcript = text.normalize('NFC');
+export function tokenize(transcript: string, lex: CompiledLexicon): Tokenized {
   const { hesitations, abbreviations } = lex;
   const tokens: Token[] = [];
   const questionMarked: boolean[] = [false];

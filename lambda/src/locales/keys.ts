@@ -1,10 +1,9 @@
-import type { en } from './en/index.ts';
-
-/**
+/*
  * Every key the code may ask for, derived from the English resources, so a key
  * missing there fails the type check instead of being spoken aloud as itself.
  * Derived, not listed: a string added to the resources is a key at once.
  */
+import type { en } from './en/index.ts';
 
 /** i18next's plural suffixes: `back_one` and `back_other` are both asked for as `back`. */
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

@@ -32,10 +32,12 @@ function hangingEnd(transcript: string, quote: string): string | undefined {
 }
 
 describe('quoting the user', () => {
+  const closes = spokenCloses('tests/skill/feedback/quotes.test.ts');
+
   it('no quote ends mid-phrase over the corpus and the project sets', () => {
     const hanging: string[] = [];
     let quotes = 0;
-    for (const close of spokenCloses('tests/skill/feedback/quotes.test.ts')) {
+    for (const close of closes) {
       const analysis = analyzeClose(close);
       for (const move of analysis.moves) {
         for (const quote of [
@@ -53,7 +55,7 @@ describe('quoting the user', () => {
   });
 
   it('the feedback never cuts a quote with an ellipsis', () => {
-    const cut = spokenCloses('tests/skill/feedback/quotes.test.ts').filter((close, turn) => {
+    const cut = closes.filter((close, turn) => {
       const feedback = composeFeedback(analyzeClose(close), phrases, {
         format: 'video',
         previous: [],

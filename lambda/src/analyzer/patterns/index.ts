@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, requireLanguage, type Language } from '../../languages/supported.ts';
+import { type CompiledLexicon, compileLexicon } from '../compiled-lexicon.ts';
 import type { GrammarHook, Lexicon } from '../lexicon.ts';
 import { englishGrammar } from './en-grammar.ts';
 import { english } from './en.ts';
@@ -8,6 +9,8 @@ import { spanish } from './es.ts';
 export interface LanguageData {
   lexicon: Lexicon;
   grammar: GrammarHook;
+  /** The lexicon compiled for matching, built on the first analysis in the language (an example needs none). */
+  compiled: () => CompiledLexicon;
 }
 
 /**
@@ -16,9 +19,14 @@ export interface LanguageData {
  * languages it does not need (docs/ARCHITECTURE.md, "Cold start").
  */
 const languages: Record<Language, () => LanguageData> = {
-  en: () => ({ lexicon: english(), grammar: englishGrammar }),
-  es: () => ({ lexicon: spanish(), grammar: spanishGrammar }),
+  en: () => withCompiled(english(), englishGrammar),
+  es: () => withCompiled(spanish(), spanishGrammar),
 };
+
+function withCompiled(lexicon: Lexicon, grammar: GrammarHook): LanguageData {
+  let compiled: CompiledLexicon | undefined;
+  return { lexicon, grammar, compiled: () => (compiled ??= compileLexicon(lexicon, grammar)) };
+}
 
 const built = new Map<Language, LanguageData>();
 
