@@ -60,12 +60,11 @@ function tokens(text: string): string[] {
 }
 
 /** "im" and "i'm" are one word to Alexa: speech recognition often drops the apostrophe. */
-function sameWord(heard: string | undefined, sample: string): boolean {
-  return (
-    heard !== undefined && (heard === sample || heard.replaceAll("'", '') === sample.replaceAll("'", ''))
-  );
+function bare(word: string): string {
+  return word.replaceAll("'", '');
 }
 
+/** A sample's literal words are kept bare, to compare with the line's bare words. */
 type Element = { literal: string } | { slot: string };
 
 interface Sample {
@@ -92,7 +91,7 @@ function compileSample(intent: string, sample: string, declared: Set<string>): S
       if (!declared.has(part)) return undefined;
       elements.push({ slot: part });
     } else {
-      elements.push(...tokens(part).map((literal) => ({ literal })));
+      elements.push(...tokens(part).map((literal) => ({ literal: bare(literal) })));
     }
   }
   const literals = elements.filter((element) => 'literal' in element).length;
@@ -147,9 +146,14 @@ function compile(model: LanguageModelJson, words: ConsoleWords): CompiledModel {
 /**
  * Slot captures for a whole-line match, each slot taking one or more words, or undefined. A table over
  * (element, word) positions keeps this O(elements × words) whatever the sample; slots take the fewest
- * words that still let the rest of the sample match.
+ * words that still let the rest of the sample match. Literals are compared with `bareWords`, the line's
+ * words without apostrophes; captures keep the words as heard.
  */
-function match(elements: readonly Element[], words: readonly string[]): Map<string, string> | undefined {
+function match(
+  elements: readonly Element[],
+  words: readonly string[],
+  bareWords: readonly string[],
+): Map<string, string> | undefined {
   const width = words.length + 1;
   // fits[e * width + w]: elements from e on match exactly the words from w on.
   const fits = new Uint8Array((elements.length + 1) * width);
@@ -159,7 +163,7 @@ function match(elements: readonly Element[], words: readonly string[]): Map<stri
       const thisWordThenRest = fits[(e + 1) * width + w + 1] === 1;
       const ok =
         'literal' in element
-          ? sameWord(words[w], element.literal) && thisWordThenRest
+          ? bareWords[w] === element.literal && thisWordThenRest
           : thisWordThenRest || fits[e * width + w + 1] === 1;
       fits[e * width + w] = ok ? 1 : 0;
     }
@@ -289,6 +293,8 @@ export function resolveUtterance(model: LanguageModelJson, text: string, options
   const compiledModel = compile(model, CONSOLE_WORDS[requireLanguage(options.locale ?? 'en-US')]);
   const skillId = options.skillId ?? DEFAULT_APPLICATION_ID;
   const words = tokens(text);
+  const bareWords = words.map(bare);
+  const today = options.today ?? new Date();
   // The capture intent's bare free-form sample catches whatever no other sample takes, as on Alexa.
   const catchAll = compiledModel.intentSlots.has(CAPTURE_INTENT);
 
@@ -296,9 +302,8 @@ export function resolveUtterance(model: LanguageModelJson, text: string, options
   if (words.length > 0) {
     for (const sample of compiledModel.samples) {
       if (best && outranks(best.sample, sample)) continue;
-      const matched = match(sample.elements, words);
-      const captures =
-        matched && builtInValues(compiledModel, sample.intent, matched, options.today ?? new Date());
+      const matched = match(sample.elements, words, bareWords);
+      const captures = matched && builtInValues(compiledModel, sample.intent, matched, today);
       if (!captures || !bareSampleApplies(compiledModel, sample, captures)) continue;
       const typed = typedCaptures(compiledModel, sample.intent, captures);
       if (!best || outranks(sample, best.sample) || typed > best.typed) best = { sample, captures, typed };
