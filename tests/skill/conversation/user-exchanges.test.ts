@@ -39,6 +39,15 @@ describe('a close is never lost to another intent', () => {
     expect(reply.attributes.profile).toEqual({ role: 'data analyst', company: 'Northwind Traders' });
     expect(reply.attributes.state).toBe('AWAITING_CLOSE');
   });
+
+  it('"my role is …" after feedback is kept as the role, not coached as a close', async () => {
+    const talk = new Conversation();
+    await talk.launch();
+    await talk.say("thank you so much i'm really excited about this role");
+    const reply = await talk.say('my role is product manager at contoso');
+    expect(reply.attributes.profile).toMatchObject({ role: 'product manager', company: 'Contoso' });
+    expect(reply.coach).not.toMatch(/doesn't say you want the job/);
+  });
 });
 
 describe('a new close after feedback starts and coaches the next round, no "yes" needed', () => {
